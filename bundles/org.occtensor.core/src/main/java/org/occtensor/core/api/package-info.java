@@ -1,0 +1,7 @@
+/** Model, grouping plan and occupancy tensor: what applications call. */
+@Export
+@Version("1.0.0")
+package org.occtensor.core.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
