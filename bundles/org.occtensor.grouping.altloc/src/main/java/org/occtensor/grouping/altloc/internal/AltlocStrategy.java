@@ -46,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class AltlocStrategy implements GroupingStrategy {
 
     static final String NAME = "altloc";
+    static final double ROUNDING_SLACK = 1e-9;
     static final String LINK_OPTION = "link";
     static final String LINK_ADJACENT = "adjacent";
     static final String LINK_NONE = "none";
@@ -157,9 +158,13 @@ public final class AltlocStrategy implements GroupingStrategy {
         return text.toString();
     }
 
+    /**
+     * Returns the tolerance option widened by {@link #ROUNDING_SLACK}, because occupancies come with
+     * two decimals and 0.77 - 0.75 is slightly above 0.02 in binary floating point.
+     */
     static double tolerance(GroupingOptions options) throws GroupingException {
         try {
-            return options.tolerance();
+            return options.tolerance() + ROUNDING_SLACK;
         } catch (IllegalArgumentException e) {
             throw new GroupingException("invalid option " + GroupingOptions.TOLERANCE + ": " + e.getMessage(), e);
         }

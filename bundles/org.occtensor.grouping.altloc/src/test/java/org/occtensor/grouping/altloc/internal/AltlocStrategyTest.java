@@ -414,6 +414,17 @@ class AltlocStrategyTest {
     }
 
     @Test
+    void sumExactlyAtToleranceIsComplete() throws GroupingException {
+        AtomTable atoms = PdbFixture.parse("sum-0.98", """
+                ATOM      1  CB ASER A  15       1.460   1.500   0.600  0.60 20.00           C
+                ATOM      2  CB BSER A  15       1.460   1.500   1.200  0.38 20.00           C
+                """);
+
+        assertEquals(List.of("complete: A/SER 15 altloc A, A/SER 15 altloc B"),
+                PlanText.sets(altloc(atoms, DEFAULTS)), "0.60 + 0.38 is 1 - 0.02 up to rounding");
+    }
+
+    @Test
     void invalidOptionsAreRejected() {
         AtomTable atoms = loop();
 

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class CustomStrategy implements GroupingStrategy {
 
     static final String NAME = "custom";
+    static final double ROUNDING_SLACK = 1e-9;
     static final String FILE_OPTION = "custom";
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomStrategy.class);
@@ -129,9 +130,13 @@ public final class CustomStrategy implements GroupingStrategy {
         }
     }
 
+    /**
+     * Returns the tolerance option widened by {@link #ROUNDING_SLACK}, because occupancies come with
+     * two decimals and 0.77 - 0.75 is slightly above 0.02 in binary floating point.
+     */
     private static double tolerance(GroupingOptions options) throws GroupingException {
         try {
-            return options.tolerance();
+            return options.tolerance() + ROUNDING_SLACK;
         } catch (IllegalArgumentException e) {
             throw new GroupingException("invalid option " + GroupingOptions.TOLERANCE + ": " + e.getMessage(), e);
         }

@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class ResidueStrategy implements GroupingStrategy {
 
     static final String NAME = "residue";
+    static final double ROUNDING_SLACK = 1e-9;
 
     private static final Logger LOG = LoggerFactory.getLogger(ResidueStrategy.class);
 
@@ -113,9 +114,13 @@ public final class ResidueStrategy implements GroupingStrategy {
         return atoms.chainId(atom) + "/" + atoms.residueName(atom) + " " + number + model;
     }
 
+    /**
+     * Returns the tolerance option widened by {@link #ROUNDING_SLACK}, because occupancies come with
+     * two decimals and 0.77 - 0.75 is slightly above 0.02 in binary floating point.
+     */
     private static double tolerance(GroupingOptions options) throws GroupingException {
         try {
-            return options.tolerance();
+            return options.tolerance() + ROUNDING_SLACK;
         } catch (IllegalArgumentException e) {
             throw new GroupingException("invalid option " + GroupingOptions.TOLERANCE + ": " + e.getMessage(), e);
         }
