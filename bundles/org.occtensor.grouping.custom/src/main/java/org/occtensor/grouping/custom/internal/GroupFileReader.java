@@ -87,7 +87,9 @@ final class GroupFileReader {
             }
             return root;
         } catch (JsonParseException | IOException e) {
-            throw new GroupingException("custom group file " + source + " is not valid JSON: " + e.getMessage(), e);
+            // Gson wraps the reader's exception, whose message carries the line and column.
+            String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new GroupingException("custom group file " + source + " is not valid JSON: " + detail, e);
         }
     }
 
