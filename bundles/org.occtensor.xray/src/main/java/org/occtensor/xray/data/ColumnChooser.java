@@ -52,7 +52,10 @@ public final class ColumnChooser {
         return automaticValues(table) != null;
     }
 
-    /** Chooses the columns, from {@code options.labels()} when given. */
+    /**
+     * Chooses the columns, from {@code options.labels()} when given. Labels without a flag column
+     * ("F,SIGF") still use the file's R-free flags when it has a column with a known label.
+     */
     public static ColumnChoice choose(ReflectionTable table, ReflectionOptions options)
             throws ReflectionFileException {
         if (options.hasLabels()) {
@@ -158,7 +161,8 @@ public final class ColumnChooser {
         boolean anomalous = found.size() >= 4;
         List<TableColumn> values = anomalous ? List.of(found.get(0), found.get(2)) : List.of(found.get(0));
         List<TableColumn> sigmas = anomalous ? List.of(found.get(1), found.get(3)) : List.of(found.get(1));
-        TableColumn free = found.size() == 3 || found.size() == 5 ? found.get(found.size() - 1) : null;
+        boolean freeGiven = found.size() == 3 || found.size() == 5;
+        TableColumn free = freeGiven ? found.get(found.size() - 1) : automaticFree(table);
 
         boolean intensities = isIntensity(values.get(0));
         for (TableColumn value : values) {
@@ -167,7 +171,7 @@ public final class ColumnChooser {
         for (TableColumn sigma : sigmas) {
             checkKind(table, sigma, ColumnKind.SIGMA, "a sigma column (MTZ type Q, L or M)");
         }
-        if (free != null && free.kind() != ColumnKind.FLAG && free.kind() != ColumnKind.STATUS) {
+        if (freeGiven && free.kind() != ColumnKind.FLAG && free.kind() != ColumnKind.STATUS) {
             checkKind(table, free, ColumnKind.FLAG, "an R-free flag column (MTZ type I)");
         }
         return new ColumnChoice(values, sigmas, intensities, free);

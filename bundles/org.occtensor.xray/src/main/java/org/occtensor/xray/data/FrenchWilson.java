@@ -3,6 +3,7 @@ package org.occtensor.xray.data;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.occtensor.xray.structure.CellGeometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,7 @@ public final class FrenchWilson {
      * @param metric     the data's reciprocal metric
      * @param centricity centric flags and epsilon factors of the data's space group
      */
-    public static Result convert(int[] hkl, double[] intensity, double[] sigma, ReciprocalMetric metric,
+    public static Result convert(int[] hkl, double[] intensity, double[] sigma, CellGeometry metric,
                                  CentricityProvider centricity) {
         int n = intensity.length;
         if (hkl.length != 3 * n || sigma.length != n) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.occtensor.core.api.UnitCell;
 import org.occtensor.xray.api.MtzColumn;
+import org.occtensor.xray.structure.CellGeometry;
 import org.occtensor.xray.symmetry.SpaceGroup;
 import org.occtensor.xray.symmetry.SpaceGroupTable;
 import org.occtensor.xray.symmetry.SymOp;
@@ -134,7 +135,7 @@ public final class MtzEncoder {
     }
 
     private static double[] resolutionRange(UnitCell cell, int[] hkl) {
-        ReciprocalMetric metric = new ReciprocalMetric(cell);
+        CellGeometry metric = CellGeometry.of(cell);
         double min = Double.POSITIVE_INFINITY;
         double max = 0.0;
         for (int i = 0; i < hkl.length; i += 3) {

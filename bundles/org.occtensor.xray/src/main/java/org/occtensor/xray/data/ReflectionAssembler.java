@@ -6,6 +6,7 @@ import org.occtensor.xray.api.ReflectionData;
 import org.occtensor.xray.api.ReflectionFileException;
 import org.occtensor.xray.api.ReflectionOptions;
 import org.occtensor.xray.api.ReflectionReport;
+import org.occtensor.xray.structure.CellGeometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,7 @@ public final class ReflectionAssembler {
 
         UnitCell cell = choice.values().get(0).cell();
         if (choice.intensities()) {
-            FrenchWilson.Result converted = FrenchWilson.convert(hkl, keptValue, keptSigma, new ReciprocalMetric(cell),
+            FrenchWilson.Result converted = FrenchWilson.convert(hkl, keptValue, keptSigma, CellGeometry.of(cell),
                     centricity(table));
             keptValue = converted.amplitude();
             keptSigma = converted.sigma();
