@@ -101,11 +101,11 @@ public final class AltlocStrategy implements GroupingStrategy {
         String conformer = Labels.conformer(atoms, found.firstAtom(id), id);
         double mean = found.meanOccupancy(id);
         if (mean < 1 - tolerance) {
-            warnings.warn(conformer + " is the residue's only altloc id (" + names(atoms, found.atoms(id))
+            warnings.warn(conformer + " is the only ungrouped altloc id of its residue (" + names(atoms, found.atoms(id))
                     + ", occupancy " + Labels.occupancy(mean) + "); it becomes a partial conformer set of one group");
             return true;
         }
-        warnings.warn(conformer + " is the residue's only altloc id (" + names(atoms, found.atoms(id))
+        warnings.warn(conformer + " is the only ungrouped altloc id of its residue (" + names(atoms, found.atoms(id))
                 + ") at full occupancy; its atoms are left to later strategies like blank-altloc atoms");
         return false;
     }

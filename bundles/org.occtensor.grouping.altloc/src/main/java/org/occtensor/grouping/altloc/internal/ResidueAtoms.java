@@ -30,9 +30,4 @@ record ResidueAtoms(ResidueKey key, int[] atoms) {
         }
         return residues;
     }
-
-    /** Returns whether {@code other} belongs to the same model and chain. */
-    boolean sameChain(ResidueAtoms other) {
-        return key.model() == other.key.model() && key.chainId().equals(other.key.chainId());
-    }
 }

@@ -81,13 +81,4 @@ final class ResidueConformers {
     double meanOccupancy(char id) {
         return meanById.get(id);
     }
-
-    /** Returns the sum over ids of each conformer's mean occupancy. */
-    double occupancySum() {
-        double sum = 0;
-        for (double mean : meanById.values()) {
-            sum += mean;
-        }
-        return sum;
-    }
 }

@@ -259,7 +259,7 @@ class AltlocStrategyTest {
     }
 
     @Test
-    void straySingleAltlocAtomBelowOneIsPartialSetOfOne() throws GroupingException {
+    void strayAltlocBelowOneIsPartialSet() throws GroupingException {
         AtomTable atoms = PdbFixture.parse("stray-partial", """
                 ATOM      1  N   GLY A  12       0.000   0.000   0.000  1.00 20.00           N
                 ATOM      2  CA  GLY A  12       1.460   0.000   0.000  1.00 20.00           C
@@ -273,12 +273,12 @@ class AltlocStrategyTest {
                 "A/GLY 12 altloc A [3] refinable",
                 "ungrouped [1, 2, 4]"), PlanText.groups(plan, atoms));
         assertEquals(List.of("partial: A/GLY 12 altloc A"), PlanText.sets(plan));
-        assertEquals(List.of("A/GLY 12 altloc A is the residue's only altloc id (C, occupancy 0.60); "
+        assertEquals(List.of("A/GLY 12 altloc A is the only ungrouped altloc id of its residue (C, occupancy 0.60); "
                 + "it becomes a partial conformer set of one group"), plan.warnings());
     }
 
     @Test
-    void straySingleAltlocAtomAtOneIsLeftAlone() throws GroupingException {
+    void strayAltlocAtOneIsLeftAlone() throws GroupingException {
         AtomTable atoms = PdbFixture.parse("stray-full", """
                 ATOM      1  N   GLY A  12       0.000   0.000   0.000  1.00 20.00           N
                 ATOM      2  CA  GLY A  12       1.460   0.000   0.000  1.00 20.00           C
@@ -291,7 +291,7 @@ class AltlocStrategyTest {
 
         assertEquals(0, builder.groupCount());
         assertEquals(List.of(), builder.conformerSets());
-        assertEquals(List.of("A/GLY 12 altloc A is the residue's only altloc id (C) at full occupancy; "
+        assertEquals(List.of("A/GLY 12 altloc A is the only ungrouped altloc id of its residue (C) at full occupancy; "
                 + "its atoms are left to later strategies like blank-altloc atoms"), builder.warnings());
     }
 

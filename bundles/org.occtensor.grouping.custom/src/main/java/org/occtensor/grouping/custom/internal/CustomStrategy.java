@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Groups atoms as a JSON group file says (format in the package documentation). Options:
- * {@code custom} is the path of the group file (required), and {@code tolerance} (default 0.02)
- * decides when a group's starting occupancies count as spread or a set's sum as off.
+ * Groups atoms as a JSON group file specifies (format in the package documentation). Options:
+ * {@code custom} is the path of the group file (required). {@code tolerance} (default 0.02) sets
+ * when a group's starting occupancies count as spread and when a set's starting sum is reported.
  */
 @Component(service = GroupingStrategy.class, property = GroupingStrategy.NAME_PROPERTY + "=" + CustomStrategy.NAME)
 public final class CustomStrategy implements GroupingStrategy {
@@ -96,12 +96,12 @@ public final class CustomStrategy implements GroupingStrategy {
             sum += mean(atoms, members);
         }
 
-        String what = "conformer set " + set.path() + (set.name().equals(set.path()) ? "" : " \"" + set.name() + "\"");
+        String setDescription = "conformer set " + set.path() + (set.name().equals(set.path()) ? "" : " \"" + set.name() + "\"");
         if (sum > 1 + tolerance) {
-            warnings.warn(what + ": its members start at occupancies summing to " + format(sum)
+            warnings.warn(setDescription + ": its members start at occupancies summing to " + format(sum)
                     + ", above 1; the occupancy tensor renormalises them to sum to 1");
         } else if (set.kind() == ConformerSet.Kind.COMPLETE && sum < 1 - tolerance) {
-            warnings.warn(what + " is declared complete but its members start at occupancies summing to "
+            warnings.warn(setDescription + " is declared complete but its members start at occupancies summing to "
                     + format(sum) + "; refinement holds the sum at 1");
         }
         plan.addConformerSet(set.kind(), groups);

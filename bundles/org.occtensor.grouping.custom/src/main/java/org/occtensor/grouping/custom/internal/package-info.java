@@ -33,11 +33,11 @@
  * </ul>
  *
  * <h2>Tying conformers of two residues</h2>
- * A group belongs to at most one conformer set. To tie altloc A of residue 30 to altloc A of ligand
- * 451 while each residue's A and B still sum to 1, put A of both residues into one group and B of
- * both into another, and declare one complete set over the two, as in the example above. The two
- * residues then share one A/B split, which is what the tie means. It needs the same number of
- * conformers in both residues.
+ * A group belongs to at most one conformer set. So to tie altloc A of residue 30 to altloc A of
+ * ligand 451, put A of both residues into one group and B of both into another. One complete set
+ * over the two groups then keeps A and B of each residue summing to 1, as in the example above.
+ * Both residues share one A/B split, which is what the tie means, and so they need the same
+ * number of conformers.
  *
  * <h2>Rules</h2>
  * Selections use the syntax of

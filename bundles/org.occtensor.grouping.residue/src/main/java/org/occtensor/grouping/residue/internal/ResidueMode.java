@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.occtensor.core.spi.GroupingException;
 import org.occtensor.core.spi.GroupingOptions;
 
-/** How the residue strategy treats a residue whose ungrouped atoms start at different occupancies. */
+/** Treatment of a residue whose ungrouped atoms start at different occupancies, set by {@code residue-mode}. */
 enum ResidueMode {
     /** One group per residue when the occupancies agree within the tolerance, else one group per atom. */
     UNIFORM,
