@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -76,6 +77,26 @@ final class TestFiles {
             }
         }
         return count;
+    }
+
+    /**
+     * Removes {@code _atom_site.occupancy} from a gemmi-written mmCIF text, whose rows are one line
+     * each and start with ATOM or HETATM.
+     */
+    static String withoutOccupancyColumn(String cif) {
+        List<String> lines = new ArrayList<>(List.of(cif.split("\n", -1)));
+        int firstTag = lines.indexOf("_atom_site.group_PDB");
+        int column = lines.indexOf("_atom_site.occupancy") - firstTag;
+        lines.remove("_atom_site.occupancy");
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (line.startsWith("ATOM ") || line.startsWith("HETATM ")) {
+                List<String> values = new ArrayList<>(List.of(line.split(" ")));
+                values.remove(column);
+                lines.set(n, String.join(" ", values));
+            }
+        }
+        return String.join("\n", lines);
     }
 
     static Path writeText(Path folder, String name, String text) throws IOException {

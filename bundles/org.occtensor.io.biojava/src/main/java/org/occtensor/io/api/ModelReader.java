@@ -28,10 +28,11 @@ public final class ModelReader {
     /**
      * Reads one model of {@code file}.
      *
-     * @throws ModelReadException when the file is not a valid model: truncated, a non-numeric
-     *                            coordinate, an occupancy outside [0, 1] (unless clamped) or NaN,
-     *                            no atoms, two atoms with the same chain, residue number,
-     *                            insertion code, name and altloc, or a model number not in the file
+     * @throws ModelReadException when the file is not a valid model. Examples are a truncated
+     *                            file, a non-numeric coordinate, an occupancy that is NaN or
+     *                            outside [0, 1] (unless clamped), no atoms, or a model number that
+     *                            is not in the file. Two atoms with the same chain, residue
+     *                            number, insertion code, name and altloc are also rejected.
      * @throws IOException        when the file cannot be read
      */
     public ModelFile read(Path file, ReadOptions options) throws ModelReadException, IOException {

@@ -79,11 +79,11 @@ final class AtomSiteRow {
         return integer(columns.charge(), "pdbx_formal_charge");
     }
 
-    private String required(int column, String what) throws ModelReadException {
+    private String required(int column, String fieldName) throws ModelReadException {
         CifToken token = table.value(row, column);
         String value = token.value(text);
         if (value == null || value.isBlank()) {
-            throw error(token, "missing " + what);
+            throw error(token, "missing " + fieldName);
         }
         return value.strip();
     }
@@ -103,11 +103,11 @@ final class AtomSiteRow {
         return value.charAt(0);
     }
 
-    private int integer(int column, String what) throws ModelReadException {
+    private int integer(int column, String fieldName) throws ModelReadException {
         CifToken token = table.value(row, column);
         String value = token.value(text);
         if (value == null || !Numbers.isInteger(value)) {
-            throw error(token, "invalid " + what + ": not an integer");
+            throw error(token, "invalid " + fieldName + ": not an integer");
         }
         return Numbers.parseInteger(value);
     }
@@ -123,6 +123,6 @@ final class AtomSiteRow {
     }
 
     private ModelReadException error(CifToken token, String detail) {
-        return new ModelReadException(file, token.line(), token.raw(text), detail + " in _atom_site row " + (row + 1));
+        return new ModelReadException(file, token.line(), token.raw(text), "_atom_site row " + (row + 1) + ": " + detail);
     }
 }

@@ -91,7 +91,7 @@ final class CifScanner {
         String value = token.value(text);
         if (value == null || !Numbers.isInteger(value)) {
             throw new ModelReadException(file, token.line(), token.raw(text),
-                    "invalid pdbx_PDB_model_num in _atom_site row " + (row + 1) + ": not an integer");
+                    "_atom_site row " + (row + 1) + ": invalid pdbx_PDB_model_num: not an integer");
         }
         return Numbers.parseInteger(value);
     }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.occtensor.io.api.ModelReadException;
 
 /**
- * Splits a text in CIF 1.1 syntax into tokens: comments run from '#' to the end of the line, a
- * quoted value ends at its quote character followed by white space, and a text field runs between
- * two line-initial ';' characters.
+ * Splits a text in CIF 1.1 syntax into tokens. A comment runs from '#' to the end of the line. A
+ * quoted value ends at its quote character followed by white space. A text field runs between two
+ * line-initial ';' characters.
  */
 final class CifTokenizer {
 

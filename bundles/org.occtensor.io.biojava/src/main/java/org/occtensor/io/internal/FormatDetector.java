@@ -15,13 +15,16 @@ import org.occtensor.io.api.ModelReadException;
  */
 final class FormatDetector {
 
-    /** Record names that may open a PDB file, from the wwPDB format 3.3 record list plus REMARK-only files. */
+    /**
+     * Record names that may open a PDB file: those of wwPDB format 3.3 up to the coordinate
+     * section, plus USER, which MolProbity's reduce writes first.
+     */
     private static final Set<String> PDB_RECORDS = Set.of(
             "HEADER", "OBSLTE", "TITLE", "SPLIT", "CAVEAT", "COMPND", "SOURCE", "KEYWDS", "EXPDTA",
             "NUMMDL", "MDLTYP", "AUTHOR", "REVDAT", "SPRSDE", "JRNL", "REMARK", "DBREF", "DBREF1",
             "DBREF2", "SEQADV", "SEQRES", "MODRES", "HET", "HETNAM", "HETSYN", "FORMUL", "HELIX",
             "SHEET", "SSBOND", "LINK", "CISPEP", "SITE", "CRYST1", "ORIGX1", "SCALE1", "MTRIX1",
-            "MODEL", "ATOM", "HETATM", "ANISOU", "TER");
+            "MODEL", "ATOM", "HETATM", "ANISOU", "TER", "USER");
 
     private FormatDetector() {
     }

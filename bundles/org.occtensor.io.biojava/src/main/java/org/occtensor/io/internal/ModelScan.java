@@ -5,7 +5,7 @@ import java.util.List;
 import org.occtensor.core.api.UnitCell;
 
 /**
- * What a scanner read from a model file's text.
+ * Scanner result: the chosen model's atom records and the unit cell of a model file.
  *
  * @param model        model number of {@code atoms}, as written in the file
  * @param modelOrdinal 0-based position of that model among the models BioJava will build

@@ -41,19 +41,19 @@ final class PdbColumns {
         return column <= line.length() ? line.charAt(column - 1) : ' ';
     }
 
-    double decimal(int first, int last, String what) throws ModelReadException {
+    double decimal(int first, int last, String fieldName) throws ModelReadException {
         String text = trimmed(first, last);
         double value = Numbers.parseDecimal(text);
         if (Double.isNaN(value)) {
-            throw error(text, "invalid " + what + " in columns " + first + "-" + last + ": not a number");
+            throw error(text, "invalid " + fieldName + " in columns " + first + "-" + last + ": not a number");
         }
         return value;
     }
 
-    int integer(int first, int last, String what) throws ModelReadException {
+    int integer(int first, int last, String fieldName) throws ModelReadException {
         String text = trimmed(first, last);
         if (!Numbers.isInteger(text)) {
-            throw error(text, "invalid " + what + " in columns " + first + "-" + last + ": not an integer");
+            throw error(text, "invalid " + fieldName + " in columns " + first + "-" + last + ": not an integer");
         }
         return Numbers.parseInteger(text);
     }

@@ -40,6 +40,7 @@ final class PdbScanner {
     private int currentModel = 1;
     private int chosenModel;
     private int anyAtomRecords;
+    private int firstAtomLineBeforeModels;
     /** Columns 7-27 of the last chosen atom record when it is the previous line, for ANISOU matching. */
     private String previousAtomIdentity;
 
@@ -85,6 +86,10 @@ final class PdbScanner {
 
     private void readModel(LineCursor lines) throws ModelReadException {
         PdbColumns columns = new PdbColumns(file, lines.lineNumber(), lines.line());
+        if (firstAtomLineBeforeModels > 0) {
+            throw new ModelReadException(file, firstAtomLineBeforeModels, null, "atom record before the first MODEL"
+                    + " record (line " + lines.lineNumber() + "); in a file with models every atom must be in a model");
+        }
         int serial = columns.integer(7, Math.max(14, columns.length()), "model serial number");
         if (modelSerials.contains(serial)) {
             throw columns.error(String.valueOf(serial), "model " + serial + " appears twice");
@@ -95,6 +100,9 @@ final class PdbScanner {
 
     private void readAtom(LineCursor lines) throws ModelReadException {
         anyAtomRecords++;
+        if (modelSerials.isEmpty() && firstAtomLineBeforeModels == 0) {
+            firstAtomLineBeforeModels = lines.lineNumber();
+        }
         if (!modelsWithAtoms.contains(currentModel)) {
             modelsWithAtoms.add(currentModel);
         }
