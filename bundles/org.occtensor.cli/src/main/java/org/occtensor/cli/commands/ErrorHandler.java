@@ -1,0 +1,64 @@
+package org.occtensor.cli.commands;
+
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+
+/**
+ * Turns exceptions from a command into an exit status: user errors (bad files, options, plans) give 2
+ * with their message; anything else is an internal error, status 1, with the stack trace in the log.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    static final int USER_ERROR = 2;
+    static final int INTERNAL_ERROR = 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+
+    /** Exception types from other bundles that mean bad input, matched by simple name to avoid imports. */
+    private static final Set<String> USER_ERROR_TYPES = Set.of("ModelReadException", "ReflectionFileException",
+            "GroupingException", "InvalidPlanException", "InvalidOccupancyException", "DataModelMismatchException",
+            "UnknownPluginException", "StrategyFailedException");
+
+    private final CommandContext context;
+
+    ErrorHandler(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
+        if (isUserError(e)) {
+            context.err().println("error: " + message(e));
+            return USER_ERROR;
+        }
+        LOG.error("internal error in '{}'", command.getCommandName(), e);
+        context.err().println("internal error: " + e + " (please report it with the command line you ran)");
+        return INTERNAL_ERROR;
+    }
+
+    static boolean isUserError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UserInputException || t instanceof FileAlreadyExistsException
+                    || t instanceof NoSuchFileException || USER_ERROR_TYPES.contains(t.getClass().getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + ": " + exists.getReason();
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getFile() + ": file not found";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

@@ -1,0 +1,18 @@
+package org.occtensor.cli.commands;
+
+import picocli.CommandLine.Command;
+
+/** The {@code occtensor} command: refines crystallographic occupancies. */
+@Command(name = "occtensor", mixinStandardHelpOptions = true, version = "OccTensor 0.1.0",
+        description = "Refines crystallographic occupancies with grouped, constrained parameters.",
+        subcommands = {GroupsCommand.class, StrategiesCommand.class})
+final class OccTensorCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
