@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The backend that a {@code --device} value resolves to, and why.
  *
- * <p>{@link #select} never fails for lack of OpenCL: when OpenCL is absent, no device matches, or a
- * kernel does not build on the chosen device, it returns the CPU backend with a reason that names
- * the device, the kernel and the error. The reason is logged once per call.
+ * <p>When OpenCL is absent, no device matches, or a kernel does not build on the chosen device,
+ * {@link #select} returns the CPU backend with a reason that names the device, the kernel and the
+ * error. The reason is logged once per call.
  *
  * @param backend the backend that runs the kernels
  * @param reason  one sentence saying which backend and device were chosen and why

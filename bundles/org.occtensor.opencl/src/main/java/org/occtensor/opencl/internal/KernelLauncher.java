@@ -33,7 +33,7 @@ public final class KernelLauncher {
     /**
      * Work-group size used unless the device or kernel allows less. 128 work items fill the SIMD
      * lanes of current GPUs (multiples of 32 or 64) and keep enough groups in flight for small
-     * launches; the kernels do not depend on the value.
+     * launches. The kernels do not depend on the value.
      */
     static final int PREFERRED_LOCAL_SIZE = 128;
 
@@ -102,8 +102,8 @@ public final class KernelLauncher {
 
     /**
      * Releases a kernel's OpenCL resources if it ever ran. Aparapi 3.0.0's native dispose reads
-     * argument data that only the first launch sets up, and crashes the JVM for a kernel that was
-     * built but never launched; such a kernel keeps its OpenCL context until the process ends.
+     * argument data that only the first launch sets up, so it crashes the JVM for a kernel that was
+     * built but never launched. Such a kernel keeps its OpenCL context until the process ends.
      */
     void dispose(Kernel kernel) {
         if (kernel != null && launched.remove(kernel)) {

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every kernel is built when the backend is created, so a kernel the device rejects surfaces
  * as a {@link KernelFailure} from {@link #create} before any work runs. On a device without fp64
- * the double ops run on the CPU backend, said once in the log. If a kernel fails at run time the
+ * the double ops run on the CPU backend, which is logged once. If a kernel fails at run time the
  * failure is logged once and this op and every later one run on the CPU backend;
  * {@link #name()} and {@link #device()} then name the CPU backend.
  */
@@ -315,12 +315,12 @@ public final class OpenClBackend implements ComputeBackend {
         return name() + " (" + device() + ")";
     }
 
-    /** The launcher, for tests that check which kernels ran on the device. */
+    /** Returns the launcher, for tests that check which kernels ran on the device. */
     public KernelLauncher launcher() {
         return launcher;
     }
 
-    /** The runtime failure that moved this backend to the CPU, or null while it runs on OpenCL. */
+    /** Returns the runtime failure that moved this backend to the CPU, or null while it runs on OpenCL. */
     public KernelFailure failure() {
         return failure;
     }

@@ -151,7 +151,7 @@ final class OpenClConformerLayout implements ConformerLayout {
         }
     }
 
-    /** The same layout prepared by the CPU backend, for ops that fall back to it. */
+    /** Returns the same layout prepared by the CPU backend, for ops that fall back to it. */
     synchronized ConformerLayout cpuLayout(ComputeBackend cpu) {
         if (cpuLayout == null) {
             cpuLayout = cpu.prepareConformers(groupCount, setOffsets, members, partial, budget);
@@ -159,7 +159,7 @@ final class OpenClConformerLayout implements ConformerLayout {
         return cpuLayout;
     }
 
-    /** The launcher this layout was prepared with; a layout belongs to one backend. */
+    /** Returns the launcher this layout was prepared with, which identifies the owning backend. */
     KernelLauncher launcher() {
         return launcher;
     }

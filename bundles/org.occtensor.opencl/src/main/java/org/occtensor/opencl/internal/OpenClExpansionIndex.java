@@ -10,8 +10,8 @@ import org.occtensor.opencl.internal.kernels.SegmentSumFloatKernel;
 
 /**
  * Expansion index whose arrays stay on the OpenCL device. Aparapi keeps buffers per kernel
- * instance, so this index owns its gather and segment-sum kernels; each uploads the static arrays
- * once, when first used, and afterwards only the per-call values move.
+ * instance, so this index owns its gather and segment-sum kernels. Each kernel uploads the static
+ * arrays once, when first used, and afterwards only the per-call values move.
  */
 final class OpenClExpansionIndex implements ExpansionIndex {
 
@@ -148,7 +148,7 @@ final class OpenClExpansionIndex implements ExpansionIndex {
         }
     }
 
-    /** The same index prepared by the CPU backend, for ops that fall back to it. */
+    /** Returns the same index prepared by the CPU backend, for ops that fall back to it. */
     synchronized ExpansionIndex cpuIndex(ComputeBackend cpu) {
         if (cpuIndex == null) {
             cpuIndex = cpu.prepareExpansion(groupOfAtom, groupCount);
@@ -156,7 +156,7 @@ final class OpenClExpansionIndex implements ExpansionIndex {
         return cpuIndex;
     }
 
-    /** The launcher this index was prepared with; an index belongs to one backend. */
+    /** Returns the launcher this index was prepared with, which identifies the owning backend. */
     KernelLauncher launcher() {
         return launcher;
     }

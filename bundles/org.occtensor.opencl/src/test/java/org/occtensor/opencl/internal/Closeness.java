@@ -10,75 +10,75 @@ final class Closeness {
     }
 
     /** |actual - expected| <= relative * |expected| for the first n entries (plus the smallest normal float). */
-    static void assertRelative(String what, float[] expected, float[] actual, int n, double relative) {
+    static void assertRelative(String check, float[] expected, float[] actual, int n, double relative) {
         for (int i = 0; i < n; i++) {
             double error = Math.abs((double) actual[i] - expected[i]);
             if (!(error <= relative * Math.abs(expected[i]) + Float.MIN_NORMAL)) {
-                fail(what + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i] + " (relative error "
+                fail(check + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i] + " (relative error "
                         + error / Math.abs(expected[i]) + " > " + relative + ")");
             }
         }
     }
 
-    static void assertRelative(String what, double[] expected, double[] actual, int n, double relative) {
+    static void assertRelative(String check, double[] expected, double[] actual, int n, double relative) {
         for (int i = 0; i < n; i++) {
             double error = Math.abs(actual[i] - expected[i]);
             if (!(error <= relative * Math.abs(expected[i]) + Double.MIN_NORMAL)) {
-                fail(what + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i] + " (relative error "
+                fail(check + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i] + " (relative error "
                         + error / Math.abs(expected[i]) + " > " + relative + ")");
             }
         }
     }
 
     /** |actual - expected| <= relative * scale[i]: for sums, scale is the sum of absolute terms. */
-    static void assertScaled(String what, float[] expected, float[] actual, double[] scale, int n, double relative) {
+    static void assertScaled(String check, float[] expected, float[] actual, double[] scale, int n, double relative) {
         for (int i = 0; i < n; i++) {
             double error = Math.abs((double) actual[i] - expected[i]);
             if (!(error <= relative * scale[i] + Float.MIN_NORMAL)) {
-                fail(what + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i] + " (error " + error
+                fail(check + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i] + " (error " + error
                         + " > " + relative + " x scale " + scale[i] + ")");
             }
         }
     }
 
-    static void assertScaled(String what, double[] expected, double[] actual, double[] scale, int n,
+    static void assertScaled(String check, double[] expected, double[] actual, double[] scale, int n,
                              double relative) {
         for (int i = 0; i < n; i++) {
             double error = Math.abs(actual[i] - expected[i]);
             if (!(error <= relative * scale[i] + Double.MIN_NORMAL)) {
-                fail(what + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i] + " (error " + error
+                fail(check + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i] + " (error " + error
                         + " > " + relative + " x scale " + scale[i] + ")");
             }
         }
     }
 
     /** Bit-identical entries, for ops that add in the same order as the CPU. */
-    static void assertIdentical(String what, double[] expected, double[] actual, int n) {
+    static void assertIdentical(String check, double[] expected, double[] actual, int n) {
         for (int i = 0; i < n; i++) {
             if (Double.doubleToRawLongBits(expected[i]) != Double.doubleToRawLongBits(actual[i])) {
-                fail(what + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i]);
+                fail(check + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i]);
             }
         }
     }
 
-    static void assertIdentical(String what, float[] expected, float[] actual, int n) {
+    static void assertIdentical(String check, float[] expected, float[] actual, int n) {
         for (int i = 0; i < n; i++) {
             if (Float.floatToRawIntBits(expected[i]) != Float.floatToRawIntBits(actual[i])) {
-                fail(what + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i]);
+                fail(check + ": entry " + i + " is " + actual[i] + ", CPU gives " + expected[i]);
             }
         }
     }
 
     /** Entries from {@code from} on still hold the sentinel. */
-    static void assertTailUntouched(String what, float[] actual, int from) {
+    static void assertTailUntouched(String check, float[] actual, int from) {
         for (int i = from; i < actual.length; i++) {
-            assertEquals(TestData.SENTINEL, actual[i], what + ": entry " + i + " past the output was overwritten");
+            assertEquals(TestData.SENTINEL, actual[i], check + ": entry " + i + " past the output was overwritten");
         }
     }
 
-    static void assertTailUntouched(String what, double[] actual, int from) {
+    static void assertTailUntouched(String check, double[] actual, int from) {
         for (int i = from; i < actual.length; i++) {
-            assertEquals(TestData.SENTINEL, actual[i], what + ": entry " + i + " past the output was overwritten");
+            assertEquals(TestData.SENTINEL, actual[i], check + ": entry " + i + " past the output was overwritten");
         }
     }
 }

@@ -16,6 +16,7 @@ import org.occtensor.core.spi.ExpansionIndex;
 import org.occtensor.core.spi.Reflections;
 import org.occtensor.core.spi.ScatteringAtoms;
 import org.occtensor.core.spi.SymmetryOperators;
+import org.occtensor.opencl.internal.kernels.SigmoidFloatKernel;
 
 /**
  * Every op on the OpenCL device against the CPU reference, at sizes 0, 1, 31, 1025, a size that is
@@ -43,7 +44,7 @@ class KernelParityTest {
 
     @Test
     void oddSizeIsNotWorkGroupMultiple() {
-        int local = openCl.launcher().localSize(org.occtensor.opencl.internal.kernels.SigmoidFloatKernel.class);
+        int local = openCl.launcher().localSize(SigmoidFloatKernel.class);
         assertNotEquals(0, NOT_A_WORK_GROUP_MULTIPLE % local, "work-group size " + local);
     }
 

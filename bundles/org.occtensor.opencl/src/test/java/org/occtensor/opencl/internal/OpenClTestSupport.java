@@ -19,7 +19,7 @@ final class OpenClTestSupport {
     private OpenClTestSupport() {
     }
 
-    /** The device {@code auto} would pick; skips or fails the test when there is none. */
+    /** Returns the device {@code auto} would pick; skips or fails the test when there is none. */
     static ScannedDevice device() {
         DeviceScan scan = DeviceScanner.scan();
         ScannedDevice best = scan.devices().stream()
@@ -36,7 +36,7 @@ final class OpenClTestSupport {
         return best;
     }
 
-    /** The CPU reference backend, found through ServiceLoader as plain-Java users find it. */
+    /** Finds the CPU reference backend through ServiceLoader, as plain-Java users find it. */
     static ComputeBackend cpu() {
         return ServiceLoader.load(ComputeBackend.class).stream()
                 .filter(provider -> provider.type() != OpenClBackendService.class)
@@ -46,7 +46,7 @@ final class OpenClTestSupport {
                 .orElseThrow(() -> new AssertionError("no ComputeBackend named 'cpu' on the test class path"));
     }
 
-    /** One OpenCL backend shared by tests that do not break it; building every kernel takes seconds. */
+    /** Returns one OpenCL backend shared by tests that do not break it, since building every kernel takes seconds. */
     static synchronized OpenClBackend sharedBackend() {
         ScannedDevice device = device();
         if (shared == null) {
@@ -55,7 +55,7 @@ final class OpenClTestSupport {
         return shared;
     }
 
-    /** A backend of its own, for tests that count launches or make it fail. */
+    /** Creates a backend of its own, for tests that count launches or make it fail. */
     static OpenClBackend freshBackend() {
         return OpenClBackend.create(device(), cpu());
     }

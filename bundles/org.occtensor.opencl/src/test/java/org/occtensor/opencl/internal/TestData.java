@@ -57,7 +57,7 @@ final class TestData {
         return out;
     }
 
-    /** An output array of {@code n} entries plus the sentinel tail. */
+    /** Creates an output array of {@code n} entries plus the sentinel tail. */
     static float[] floatOutput(int n) {
         float[] out = new float[n + TAIL];
         Arrays.fill(out, SENTINEL);

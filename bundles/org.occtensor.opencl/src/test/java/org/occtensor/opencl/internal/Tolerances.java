@@ -2,15 +2,15 @@ package org.occtensor.opencl.internal;
 
 /**
  * How far OpenCL results may lie from the CPU reference, and why. OpenCL C (1.2 and later, section
- * 7.4) allows exp, sin and cos up to 3 or 4 ulp of error where Java's Math stays within 1 ulp, and
- * an OpenCL compiler may contract a * b + c into one fused multiply-add where Java rounds twice.
+ * 7.4) allows exp, sin and cos up to 3 or 4 ulp of error where Java's Math stays within 1 ulp.
+ * An OpenCL compiler may also contract a * b + c into one fused multiply-add where Java rounds twice.
  */
 final class Tolerances {
 
     /**
      * Relative error of float element-wise ops (sigmoid). The CPU reference evaluates in double and
-     * rounds once; the device evaluates in float, exp within 3 ulp plus a division and an addition:
-     * about 6 ulp, below 1e-6 (8.4 ulp at 2^-23 per ulp).
+     * rounds once. The device evaluates in float: exp within 3 ulp plus a division and an addition
+     * give about 6 ulp, below 1e-6 (8.4 ulp at 2^-23 per ulp).
      */
     static final double FLOAT_ELEMENTWISE_RELATIVE = 1e-6;
 
