@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.occtensor.io.api.ModelReader;
 
 /**
- * Reading never lets BioJava download. A recording {@link ProxySelector} sees every URL
- * connection the JVM opens; the control test shows that it sees BioJava's download provider,
- * aimed at a closed loopback port so that nothing leaves the machine.
+ * Reading never lets BioJava download. The JVM consults the recording {@link ProxySelector} for
+ * every HTTP and HTTPS URL connection it opens, though not for raw sockets. The control test shows that the recorder catches BioJava's
+ * download provider, pointed at a closed loopback port so that nothing leaves the machine.
  */
 class NoNetworkTest {
 

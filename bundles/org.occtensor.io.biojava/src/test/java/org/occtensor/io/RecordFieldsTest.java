@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.api.UnitCell;
+import org.occtensor.io.api.ModelFile;
 import org.occtensor.io.api.ModelReader;
 
 /** ANISOU, charges, hydrogens, HETATM flags and the unit cell, from PDB and mmCIF. */
@@ -50,6 +55,20 @@ class RecordFieldsTest {
 
             assertEquals(new UnitCell(62.32, 62.32, 111.1, 90.0, 90.0, 120.0, "P 63"), cell, file);
         }
+    }
+
+    @Test
+    void anisouWithoutItsAtomIsIgnored(@TempDir Path temp) throws Exception {
+        String text = Files.readString(TestFiles.fixture("anisou_charges.pdb"), StandardCharsets.ISO_8859_1);
+        String orphan = text.replace("ANISOU    2  CA  LYS A   7", "ANISOU    2  CB  LYS A   7");
+        Path file = TestFiles.writeText(temp, "orphan_anisou.pdb", orphan);
+
+        ModelFile model = reader.read(file);
+
+        assertFalse(model.atoms().hasAnisoU(1));
+        assertTrue(model.atoms().hasAnisoU(2));
+        assertEquals(1, model.warnings().size());
+        assertTrue(model.warnings().get(0).contains("line 7"), model.warnings().get(0));
     }
 
     @Test

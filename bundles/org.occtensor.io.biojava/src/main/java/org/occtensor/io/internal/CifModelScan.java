@@ -12,6 +12,9 @@ record CifModelScan(ModelScan scan, CifBlock block, CifTable atomSite, int[] row
      * Returns a CIF text with only the chosen model's {@code _atom_site} rows, each value copied
      * verbatim, for BioJava. Other categories are left out because BioJava 7.2.2 fails on some
      * that are valid CIF, such as a non-numeric {@code _entity.id}, and the reader uses none of them.
+     *
+     * <p>NOTE: BioJava logs a warning that {@code _struct_asym} is missing. That category only
+     * feeds BioJava's SEQRES groups, which the reader does not use.
      */
     String atomSiteDocument() {
         String text = block.text();

@@ -62,7 +62,7 @@ final class PdbScanner {
                 readAtom(lines);
             } else if (line.startsWith("ANISOU")) {
                 readAnisou(lines, identity);
-            } else if (line.startsWith("MODEL ")) {
+            } else if (line.startsWith("MODEL ") || line.equals("MODEL")) {
                 readModel(lines);
             } else if (line.startsWith("CRYST1")) {
                 readCell(lines);
