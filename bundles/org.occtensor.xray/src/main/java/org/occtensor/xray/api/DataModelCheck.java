@@ -1,18 +1,25 @@
 package org.occtensor.xray.api;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.occtensor.core.api.UnitCell;
 import org.occtensor.xray.symmetry.SpaceGroup;
 import org.occtensor.xray.symmetry.SpaceGroupTable;
+import org.occtensor.xray.symmetry.SymOp;
 
 /**
  * Checks that a model and reflection data describe the same crystal: cell lengths within 1%, cell
  * angles within 1 degree, and the same point group.
  *
- * <p>Point groups come from the space group table and keep their orientation, so P 3 1 2 (point group
- * 312) and P 3 2 1 (321) differ. Space groups of one point group (P 21 21 21 and P 2 2 21) pass,
- * because indexing does not tell screw axes apart and data are often processed in a related group.
+ * <p>Point groups come from the space group table. Their orientation counts too: the two groups must
+ * have the same set of rotation matrices, so P 31 1 2 and P 31 2 1 (both of point group 32, with the
+ * 2-fold axes along different directions) differ. Space groups with the same rotations pass (P 21 21 21
+ * and P 2 2 21, P 1 21 1 and C 1 2 1). Indexing does not tell screw axes apart, and data are often
+ * processed in a related group.
  */
 public final class DataModelCheck {
 
@@ -63,6 +70,19 @@ public final class DataModelCheck {
                     + modelGroup.pointGroup() + "), data " + data.spaceGroup() + " (point group "
                     + dataGroup.pointGroup() + ")");
         }
+        if (!rotations(modelGroup).equals(rotations(dataGroup))) {
+            throw new DataModelMismatchException("point group " + modelGroup.pointGroup() + " is oriented "
+                    + "differently: model " + model.spaceGroup() + " and data " + data.spaceGroup()
+                    + " have different rotation operators");
+        }
+    }
+
+    private static Set<List<Integer>> rotations(SpaceGroup group) {
+        Set<List<Integer>> set = new HashSet<>();
+        for (SymOp op : group.cosetOperators()) {
+            set.add(Arrays.stream(op.rotation()).boxed().toList());
+        }
+        return set;
     }
 
     private static SpaceGroup spaceGroup(UnitCell cell, String whose) throws DataModelMismatchException {

@@ -24,7 +24,7 @@ public final class ReflectionReader {
     /**
      * Reads amplitudes, sigmas and R-free flags.
      *
-     * @throws ReflectionFileException when the file cannot be read or holds no usable data; the message
+     * @throws ReflectionFileException when the file cannot be read or contains no usable data; the message
      *                                 names the file, the place and the value
      */
     public static ReflectionData read(Path file, ReflectionOptions options) throws ReflectionFileException {

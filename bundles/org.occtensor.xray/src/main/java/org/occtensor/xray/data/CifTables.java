@@ -149,9 +149,9 @@ public final class CifTables {
     }
 
     /**
-     * Maps a status letter to 1 (free, 'f') or 0 (working set: 'o' observed, '&lt;' below a threshold);
-     * other letters ('-' unmeasured or systematically absent, 'x', 'h', 'l' excluded from refinement)
-     * become missing.
+     * Maps a status letter to 1 for the test set ('f') or 0 for the working set ('o' observed, '&lt;'
+     * below a threshold). Other letters become missing: '-' marks unmeasured or systematically absent
+     * reflections, and 'x', 'h', 'l' reflections excluded from refinement.
      */
     private static double statusValue(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
@@ -161,7 +161,7 @@ public final class CifTables {
         };
     }
 
-    /** Infers what a {@code _refln} item holds from its name (mmCIF dictionary names and PDB extensions). */
+    /** Infers the content of a {@code _refln} item from its name (mmCIF dictionary names and PDB extensions). */
     static ColumnKind kindOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals("status")) {

@@ -1,6 +1,6 @@
 package org.occtensor.xray.data;
 
-/** What a reflection column holds, from its MTZ type or its mmCIF item name. */
+/** Content of a reflection column, from its MTZ type or its mmCIF item name. */
 public enum ColumnKind {
     INDEX, AMPLITUDE, INTENSITY, SIGMA, FLAG,
     /** mmCIF {@code _refln.status}: 1 where the letter is 'f' (free), 0 for 'o' and '<', missing otherwise. */

@@ -17,8 +17,8 @@ public record FreeFlags(boolean[] free, String convention, String label) {
      * Reads membership from a flag column over the kept rows.
      *
      * <p>An mmCIF status column marks the test set with 'f' by definition. In a numeric column the
-     * test set is the smaller set: with two values, the value held by fewer reflections (CCP4 files
-     * mark it 0, PHENIX files often 1); with more values (CCP4 FreeR_flag runs 0 to 19), the value 0.
+     * test set is the smaller set. With two values it is the value of fewer reflections (CCP4 files
+     * mark it 0, PHENIX files often 1). With more values (CCP4 FreeR_flag runs 0 to 19) it is 0.
      *
      * @param column flag column; its values at the kept rows are present
      * @param rows   the kept rows, in output order
@@ -74,8 +74,13 @@ public record FreeFlags(boolean[] free, String convention, String label) {
             return "test set = " + testValue + " (" + rule + counts.keySet().iterator().next() + " to "
                     + ((TreeMap<Integer, Integer>) counts).lastKey() + ")";
         }
-        String who = testValue == 0 ? "; CCP4 convention" : testValue == 1 ? "; PHENIX convention" : "";
-        return "test set = " + testValue + " (the smaller of two flag values" + who + ")";
+        String program = "";
+        if (testValue == 0) {
+            program = "; CCP4 convention";
+        } else if (testValue == 1) {
+            program = "; PHENIX convention";
+        }
+        return "test set = " + testValue + " (the smaller of two flag values" + program + ")";
     }
 
     /**

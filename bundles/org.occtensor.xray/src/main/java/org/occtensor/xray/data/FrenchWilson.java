@@ -113,8 +113,8 @@ public final class FrenchWilson {
         double mu = centric ? i - sigma * sigma / (2.0 * wilsonMean) : i - sigma * sigma / wilsonMean;
         int power = centric ? 0 : 1;
 
-        // Range of J = F^2 that holds the posterior: +-10 sigma around mu when mu is above -sigma; when mu
-        // is far below zero the density decays from J = 0 as exp(-J |mu| / sigma^2).
+        // Range of J = F^2 that contains the posterior: +-10 sigma around mu when mu is above -sigma. When
+        // mu is far below zero, the density decays from J = 0 as exp(-J |mu| / sigma^2).
         double lowJ = Math.max(0.0, mu - 10.0 * sigma);
         double highJ = mu > -sigma ? Math.max(mu, 0.0) + 10.0 * sigma : 30.0 * sigma * sigma / -mu;
         double low = Math.sqrt(lowJ);
@@ -171,8 +171,8 @@ public final class FrenchWilson {
                 int count = to - from;
                 centre[b] = sumS2 / count;
                 mean[b] = sumI / count;
-                // A bin without signal would give a non-positive prior mean; the mean sigma is a floor
-                // that keeps the prior proper and the amplitudes of that bin near the noise level.
+                // A bin without signal would give a non-positive prior mean. The mean sigma is used as a
+                // floor, so the prior stays proper and the amplitudes of that bin stay near the noise level.
                 double floor = sumSigma / count;
                 if (mean[b] < floor) {
                     LOG.warn("French-Wilson: mean intensity {} in the resolution bin at 1/d^2 = {} is below the "

@@ -19,7 +19,7 @@ public final class ReflectionAssembler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReflectionAssembler.class);
 
-    /** Why a row is left out; each row gets at most one reason, checked in this order. */
+    /** Reason for leaving a row out. Each row gets at most one, checked in declaration order. */
     private enum Exclusion { NONE, MISSING, NON_POSITIVE, INVALID_SIGMA, MISSING_FLAG }
 
     private ReflectionAssembler() {

@@ -7,7 +7,7 @@ import org.occtensor.core.api.UnitCell;
  *
  * @param label        label as written in the file (MTZ label, or mmCIF item name without "_refln.")
  * @param type         MTZ column type letter, or '?' for mmCIF
- * @param kind         what the column holds
+ * @param kind         what the column contains
  * @param values       one value per row, NaN where the file marks the value missing (not modified by readers)
  * @param cell         the cell of the column's dataset (MTZ DCELL), or the file's cell
  * @param origin       where the column came from, e.g. "MTZ dataset 2 'Experimental-data-used-in-refinement'"

@@ -13,7 +13,11 @@ import org.occtensor.xray.api.ReflectionReader;
 import org.occtensor.xray.api.ReflectionReport;
 import org.occtensor.xray.testsupport.SharedData;
 
-/** Reads the shared real datasets and checks the counts documented with them (shared/data/SOURCES.md). */
+/**
+ * Reads the shared real datasets and checks their known counts: 1bdw 3,388 reflections with 157 free
+ * (value 0 of R-free-flags), 3k0n 41,085 from intensities with 1,990 free, br_lcls 38,525 with 2,002
+ * free (value 1).
+ */
 class ReflectionReaderDatasetTest {
 
     private static ReflectionData read(String relative) throws Exception {
