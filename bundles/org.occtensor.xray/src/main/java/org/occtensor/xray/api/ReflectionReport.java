@@ -20,7 +20,8 @@ package org.occtensor.xray.api;
  * @param excludedNonPositive  rows whose amplitude was zero or negative
  * @param excludedInvalidSigma rows with a value but no sigma, or with an intensity whose sigma is zero or
  *                             negative (French-Wilson needs a positive sigma)
- * @param excludedMissingFlag  rows with a value and sigma but no R-free flag in the flag column
+ * @param excludedMissingFlag  rows with a value and sigma but no usable R-free flag: the flag is missing, or
+ *                             the mmCIF status is '-', 'x', 'h' or 'l' (unmeasured or left out of refinement)
  * @param origin               where in the file the data came from, e.g. "MTZ dataset 2
  *                             'Experimental-data-used-in-refinement'" or "mmCIF block r1bdwsf (1 of 3)"
  */
