@@ -14,7 +14,8 @@ import org.occtensor.io.internal.DefaultModelReader;
  * {@code _atom_site} row) of the chosen model becomes exactly one row, in file order, including
  * the atoms that BioJava copies into several alternate-location groups.
  *
- * <p>Instances are stateless and thread-safe.
+ * <p>Instances hold no state of their own. BioJava's chemical component provider and cache are
+ * process-wide, and concurrent reads have not been tested.
  */
 public final class ModelReader {
 
