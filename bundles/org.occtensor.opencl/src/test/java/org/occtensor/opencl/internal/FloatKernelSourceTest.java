@@ -24,7 +24,6 @@ class FloatKernelSourceTest {
     @ParameterizedTest
     @MethodSource("entries")
     void precisionMatchesCatalog(KernelCatalog.Entry entry) throws Exception {
-        OpenClTestSupport.device();
         Kernel kernel = entry.kernel().getDeclaredConstructor().newInstance();
 
         String source = KernelWriter.writeToString(ClassModel.createClassModel(entry.kernel()).getEntrypoint("run",

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.ConformerLayout;
@@ -35,20 +33,6 @@ class KernelCoverageTest {
             "close");
 
     private static final Map<String, Consumer<ComputeBackend>> RUNNERS = runners();
-
-    private static OpenClBackend backend;
-
-    @BeforeAll
-    static void createBackend() {
-        backend = OpenClTestSupport.freshBackend();
-    }
-
-    @AfterAll
-    static void closeBackend() {
-        if (backend != null) {
-            backend.close();
-        }
-    }
 
     @Test
     void everySpiOpHasKernel() {
@@ -73,6 +57,7 @@ class KernelCoverageTest {
 
     @Test
     void everyOpRunsItsKernelOnOpenCl() {
+        OpenClBackend backend = OpenClTestSupport.freshBackend();
         List<String> notRun = new ArrayList<>();
         for (Method op : ops()) {
             String signature = KernelCatalog.signature(op);
@@ -90,6 +75,7 @@ class KernelCoverageTest {
 
         assertNull(backend.failure(), "an op fell back to the CPU backend");
         assertEquals(List.of(), notRun, "ops whose kernel did not run on " + backend.device());
+        backend.close();
     }
 
     private static List<Method> ops() {
