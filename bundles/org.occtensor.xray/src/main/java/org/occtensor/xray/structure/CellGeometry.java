@@ -155,6 +155,41 @@ public final class CellGeometry {
         return new double[] {result[0], result[4], result[8], result[1], result[2], result[5]};
     }
 
+    /** Converts U* (U11, U22, U33, U12, U13, U23) back to a Cartesian U = O U* O^T in square angstrom. */
+    public double[] cartesianFromUStar(double[] uStar) {
+        double[] full = {uStar[0], uStar[3], uStar[4], uStar[3], uStar[1], uStar[5], uStar[4], uStar[5], uStar[2]};
+        double[] o = orthogonalisation;
+        double[] result = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double sum = 0.0;
+                for (int p = 0; p < 3; p++) {
+                    for (int q = 0; q < 3; q++) {
+                        sum += o[3 * i + p] * full[3 * p + q] * o[3 * j + q];
+                    }
+                }
+                result[3 * i + j] = sum;
+            }
+        }
+        return new double[] {result[0], result[4], result[8], result[1], result[2], result[5]};
+    }
+
+    /** Returns the metric tensor G = O^T O, row-major: squared length of a fractional vector d is d^T G d. */
+    public double[] metric() {
+        double[] o = orthogonalisation;
+        double[] g = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double sum = 0.0;
+                for (int k = 0; k < 3; k++) {
+                    sum += o[3 * k + i] * o[3 * k + j];
+                }
+                g[3 * i + j] = sum;
+            }
+        }
+        return g;
+    }
+
     private static double[] invertUpperTriangular(double[] m) {
         double[] inv = new double[9];
         inv[0] = 1.0 / m[0];
