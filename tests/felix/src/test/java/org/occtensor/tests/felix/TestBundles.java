@@ -26,16 +26,23 @@ final class TestBundles {
 
     /** Builds a strategy bundle: one package, its component described in OSGI-INF. */
     static Path strategy(Path dir, String symbolicName, Class<?> strategyClass) throws Exception {
-        return build(dir, symbolicName, strategyClass.getPackageName(), null);
+        return build(dir, symbolicName, strategyClass.getPackageName(), null, null);
+    }
+
+    /** Builds a strategy bundle that also imports {@code missingPackage}, which nothing exports. */
+    static Path unresolvable(Path dir, String symbolicName, Class<?> strategyClass, String missingPackage)
+            throws Exception {
+        return build(dir, symbolicName, strategyClass.getPackageName(), null, missingPackage + ", *");
     }
 
     /** Builds the probe bundle, which runs requests against the registry and engine inside the framework. */
     static Path probe(Path dir) throws Exception {
         return build(dir, "org.occtensor.tests.probe", "org.occtensor.tests.felix.probe",
-                "org.occtensor.tests.felix.probe.ProbeActivator");
+                "org.occtensor.tests.felix.probe.ProbeActivator", null);
     }
 
-    private static Path build(Path dir, String symbolicName, String privatePackage, String activator) throws Exception {
+    private static Path build(Path dir, String symbolicName, String privatePackage, String activator,
+                              String importPackage) throws Exception {
         Path target = dir.resolve(symbolicName + ".jar");
         try (Builder builder = new Builder()) {
             builder.setProperty(Constants.BUNDLE_SYMBOLICNAME, symbolicName);
@@ -44,6 +51,9 @@ final class TestBundles {
             builder.setProperty(Constants.NOIMPORTJAVA, "true");
             if (activator != null) {
                 builder.setProperty(Constants.BUNDLE_ACTIVATOR, activator);
+            }
+            if (importPackage != null) {
+                builder.setProperty(Constants.IMPORT_PACKAGE, importPackage);
             }
             // The jars (or class folders) that export the imported packages give the import ranges.
             for (Class<?> type : new Class<?>[] {TestBundles.class, GroupingStrategy.class, PluginRegistry.class,
