@@ -39,7 +39,8 @@ final class StrategiesCommand implements Runnable {
                 row.put("description", info.description());
                 rows.add(row);
             }
-            context.out().println(new GsonBuilder().setPrettyPrinting().create().toJson(rows));
+            // Without HTML escaping, '=' in a description stays '=' instead of becoming \u003d.
+            context.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(rows));
             return;
         }
         context.out().printf("%-12s %-40s %-22s %s%n", "NAME", "BUNDLE", "VERSION", "DESCRIPTION");

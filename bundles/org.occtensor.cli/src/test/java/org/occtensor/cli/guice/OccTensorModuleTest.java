@@ -12,6 +12,7 @@ import org.occtensor.core.api.Atom;
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.api.GroupingPlan;
 import org.occtensor.core.api.GroupingPlanBuilder;
+import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingOptions;
 import org.occtensor.core.spi.GroupingStrategy;
 import org.occtensor.refine.api.GroupingEngine;
@@ -63,6 +64,19 @@ class OccTensorModuleTest {
         StrategyInfo residue = injector.getInstance(PluginRegistry.class).strategyInfo("residue");
         assertEquals("org.occtensor.grouping.residue", residue.bundle());
         assertEquals(StrategyInfo.NOT_IN_OSGI, residue.bundleId());
+    }
+
+    @Test
+    void backendsRankedByComponentRanking() {
+        Injector injector = Guice.createInjector(new OccTensorModule());
+
+        List<ComputeBackend> backends = injector.getInstance(PluginRegistry.class).backends();
+
+        // service.ranking 10 and 0 in the components' descriptions; the class names are compared
+        // because asking the OpenCL backend for its name would select a device.
+        assertEquals(List.of("OpenClBackendService", "CpuBackend"),
+                backends.stream().map(b -> b.getClass().getSimpleName()).toList());
+        assertSame(backends.get(1), injector.getInstance(PluginRegistry.class).backend("cpu"));
     }
 
     @Test
