@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The {@code occtensor} command: refines crystallographic occupancies. */
 @Command(name = "occtensor", mixinStandardHelpOptions = true, version = "OccTensor 0.1.0",
         description = "Refines crystallographic occupancies with grouped, constrained parameters.",
-        subcommands = {GroupsCommand.class, StrategiesCommand.class})
+        subcommands = {DemoCommand.class, RefineCommand.class, GroupsCommand.class, StrategiesCommand.class,
+                DevicesCommand.class})
 final class OccTensorCommand implements Runnable {
 
     @picocli.CommandLine.Spec

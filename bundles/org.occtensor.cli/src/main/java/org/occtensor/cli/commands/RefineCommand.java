@@ -1,0 +1,73 @@
+package org.occtensor.cli.commands;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.occtensor.opencl.api.BackendSelection;
+import org.occtensor.refine.api.GroupingEngine;
+import org.occtensor.refine.engine.RefineJob;
+import org.occtensor.refine.engine.RefineRequest;
+import org.occtensor.refine.report.RefinementReport;
+import org.occtensor.refine.report.ReportJson;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Refines the occupancies of a model against X-ray data. */
+@Command(name = "refine", mixinStandardHelpOptions = true,
+        description = "Refines occupancies of MODEL against DATA and writes the model, a report, a log and plots.")
+final class RefineCommand implements Callable<Integer> {
+
+    private final CommandContext context;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "PDB or mmCIF model (plain or gzip).")
+    Path model;
+
+    @Parameters(index = "1", paramLabel = "DATA", description = "MTZ or structure-factor mmCIF file.")
+    Path data;
+
+    @Mixin
+    GroupingArguments grouping;
+
+    @Mixin
+    BackendArguments backend;
+
+    @Mixin
+    RunArguments run;
+
+    @Option(names = "--out", paramLabel = "PREFIX",
+            description = "Output prefix (default: the model's name with _occ, next to the model).")
+    Path out;
+
+    RefineCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        RefineRequest request = run.request(model, data, grouping, out);
+        BackendSelection selection = backend.select(context.registry());
+        RefineJob job = new RefineJob(GroupingEngine.of(context.registry()), selection.backend(), selection.reason());
+        ConsoleProgress progress = run.progress(context);
+        RefinementReport report = job.run(request, progress);
+        progress.finish();
+        printSummary(context, report, run.json);
+        return 0;
+    }
+
+    static void printSummary(CommandContext context, RefinementReport report, boolean json) {
+        String summary = String.format(Locale.ROOT,
+                "R-work %.4f -> %.4f, R-free %.4f -> %.4f (%d cycles, %s on %s)", report.rWorkStart(),
+                report.rWorkFinal(), report.rFreeStart(), report.rFreeFinal(), report.cycles().size(),
+                report.backend(), report.device());
+        if (json) {
+            context.out().println(ReportJson.toJson(report));
+            context.err().println(summary);
+        } else {
+            context.out().println(summary);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package org.occtensor.refine.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.occtensor.core.api.AtomTable;
+import org.occtensor.core.api.ConformerSet;
+import org.occtensor.core.api.GroupingPlan;
+import org.occtensor.core.api.OccupancyTensor;
+import org.occtensor.core.api.optim.AdamOptimizer;
+import org.occtensor.core.api.optim.LbfgsOptimizer;
+import org.occtensor.core.api.optim.Optimizer;
+import org.occtensor.core.api.optim.StopCriteria;
+import org.occtensor.core.spi.ComputeBackend;
+import org.occtensor.core.spi.GroupingException;
+import org.occtensor.io.api.ModelFile;
+import org.occtensor.io.api.ModelFormat;
+import org.occtensor.io.api.ModelReadException;
+import org.occtensor.io.api.ModelReader;
+import org.occtensor.io.api.ModelWriter;
+import org.occtensor.refine.api.GroupingEngine;
+import org.occtensor.refine.report.Plots;
+import org.occtensor.refine.report.RefinementReport;
+import org.occtensor.refine.report.ReportJson;
+import org.occtensor.refine.report.StagedOutputs;
+import org.occtensor.xray.api.DataModelCheck;
+import org.occtensor.xray.api.DataModelMismatchException;
+import org.occtensor.xray.api.ReflectionData;
+import org.occtensor.xray.api.ReflectionFileException;
+import org.occtensor.xray.api.ReflectionOptions;
+import org.occtensor.xray.api.ReflectionReader;
+import org.occtensor.xray.api.XrayModel;
+
+/**
+ * One occupancy refinement from files to files: read, group, score, refine in macro-cycles,
+ * and write the model, report, log and plots all or nothing.
+ */
+public final class RefineJob {
+
+    private final GroupingEngine grouping;
+    private final ComputeBackend backend;
+    private final String backendReason;
+
+    /**
+     * @param grouping      composes the grouping strategies
+     * @param backend       the backend that runs the kernels
+     * @param backendReason why that backend was chosen, for the log
+     */
+    public RefineJob(GroupingEngine grouping, ComputeBackend backend, String backendReason) {
+        this.grouping = grouping;
+        this.backend = backend;
+        this.backendReason = backendReason;
+    }
+
+    /** The outputs a request will write, in order: model, report, log, occupancy plot, R-factor plot. */
+    public static List<Path> outputs(RefineRequest request, ModelFormat format) {
+        Path prefix = request.outPrefix() != null ? request.outPrefix() : RefineRequest.defaultPrefix(request.model());
+        String extension = format == ModelFormat.MMCIF ? ".cif" : ".pdb";
+        return List.of(sibling(prefix, extension), sibling(prefix, "_report.json"), sibling(prefix, ".log"),
+                sibling(prefix, "_occupancies.png"), sibling(prefix, "_rfactors.png"));
+    }
+
+    /**
+     * Runs the refinement and writes its outputs.
+     *
+     * @throws ModelReadException, ReflectionFileException, GroupingException, DataModelMismatchException
+     *         for bad input; nothing is written then
+     */
+    public RefinementReport run(RefineRequest request, ProgressListener progress)
+            throws IOException, ModelReadException, ReflectionFileException, GroupingException,
+            DataModelMismatchException {
+        RunLog log = new RunLog(progress);
+        Stopwatch clock = new Stopwatch();
+        log.info("backend: " + backend.name() + " on " + backend.device() + " (" + backendReason + ")");
+
+        progress.stage("reading");
+        ModelFile modelFile = new ModelReader().read(request.model());
+        List<Path> outputs = outputs(request, modelFile.format());
+        try (StagedOutputs staged = new StagedOutputs(request.overwrite())) {
+            staged.checkWritable(outputs);
+            ReflectionData data = readData(request);
+            AtomTable atoms = modelFile.atoms();
+            checkCells(atoms, data);
+            modelFile.warnings().forEach(w -> log.info("warning: " + w));
+            log.info(String.format(Locale.ROOT, "model %s: %d atoms; data %s: %d reflections (%s)",
+                    request.model(), atoms.size(), request.data(), data.size(), data.report().freeConvention()));
+            double reading = clock.lap();
+
+            progress.stage("grouping");
+            GroupingPlan plan = grouping.plan(atoms, request.strategies(), request.grouping());
+            plan.warnings().forEach(w -> log.info("warning: " + w));
+            OccupancyTensor tensor = OccupancyTensor.builder(plan).occupancies(atoms.occupancies()).backend(backend)
+                    .build();
+            if ("all".equals(request.refine())) {
+                tensor.unfreezeAll();
+            }
+            tensor.warnings().forEach(w -> log.info("warning: " + w));
+            log.info("tensor: " + tensor.summary());
+            double groupingTime = clock.lap();
+
+            progress.stage("structure factors and scaling");
+            double[] startGroups = tensor.groupOccupancies();
+            XrayModel xray = XrayModel.create(atoms, data, backend);
+            xray.updateSolventAndScales(tensor.forward64());
+            double rWorkStart = xray.rWork();
+            double rFreeStart = xray.rFree();
+            log.info(String.format(Locale.ROOT, "start: R-work %.4f, R-free %.4f, k_sol %.3f, B_sol %.1f",
+                    rWorkStart, rFreeStart, xray.kSol(), xray.bSol()));
+            double structureFactors = clock.lap();
+
+            List<RefinementReport.Cycle> cycles = new ArrayList<>();
+            double[] scalingTime = {0.0};
+            MacroCycles macro = new MacroCycles(optimizer(request.optimizer()),
+                    StopCriteria.defaults().withMaxIterations(request.iterations()), request.cycles());
+            boolean[] refinable = tensor.refinableMask();
+            int[] currentCycle = {0};
+            macro.run(tensor, (cycle, atomOccupancies) -> {
+                long t0 = System.nanoTime();
+                currentCycle[0] = cycle;
+                if (cycle > 1) {
+                    xray.updateSolventAndScales(atomOccupancies);
+                }
+                scalingTime[0] += (System.nanoTime() - t0) * 1e-9;
+                return xray.target(plan, refinable, request.target());
+            }, report -> progress.iteration(currentCycle[0], request.cycles(), report.iteration(), request.iterations(),
+                    report.loss()), outcome -> {
+                    long t0 = System.nanoTime();
+                    xray.updateSolventAndScales(tensor.forward64());
+                    scalingTime[0] += (System.nanoTime() - t0) * 1e-9;
+                    cycles.add(new RefinementReport.Cycle(outcome.cycle(), xray.rWork(), xray.rFree(),
+                            outcome.targetEnd(), outcome.iterations(), outcome.stopReason()));
+                    progress.cycle(outcome.cycle(), request.cycles(), xray.rWork(), xray.rFree());
+                    log.info(String.format(Locale.ROOT,
+                            "cycle %d: %d iterations (%s), target %.6g -> %.6g, R-work %.4f, R-free %.4f",
+                            outcome.cycle(), outcome.iterations(), outcome.stopReason(), outcome.targetStart(),
+                            outcome.targetEnd(), xray.rWork(), xray.rFree()));
+                });
+            double minimisation = clock.lap() - scalingTime[0];
+
+            progress.stage("writing");
+            double[] finalGroups = tensor.groupOccupancies();
+            double[] finalAtoms = tensor.forward64();
+            RefinementReport partial = new RefinementReport(request.model().toString(), request.data().toString(),
+                    backend.name(), backend.device(), plan.strategies(), request.target(), request.optimizer(),
+                    rWorkStart, rFreeStart, xray.rWork(), xray.rFree(), xray.kSol(), xray.bSol(), xray.nWork(),
+                    xray.nFree(), xray.dMin(), data.report().freeConvention(), cycles,
+                    groups(plan, startGroups, finalGroups, refinable), sets(plan), warnings(modelFile, plan, tensor),
+                    new RefinementReport.Timings(reading, groupingTime, structureFactors, scalingTime[0],
+                            minimisation, 0, 0));
+            log.info(String.format(Locale.ROOT, "final: R-work %.4f -> %.4f, R-free %.4f -> %.4f", rWorkStart,
+                    xray.rWork(), rFreeStart, xray.rFree()));
+            new ModelWriter().write(modelFile, finalAtoms, staged.stage(outputs.get(0)), true);
+            Plots.occupancies(partial, staged.stage(outputs.get(3)));
+            Plots.rFactors(partial, staged.stage(outputs.get(4)));
+            double writing = clock.lap();
+            RefinementReport report = withTimings(partial, new RefinementReport.Timings(reading, groupingTime,
+                    structureFactors, scalingTime[0], minimisation, writing, clock.total()));
+            Files.writeString(staged.stage(outputs.get(1)), ReportJson.toJson(report));
+            log.info(String.format(Locale.ROOT, "wrote %s and 4 more files in %.1f s", outputs.get(0), clock.total()));
+            Files.writeString(staged.stage(outputs.get(2)), log.text());
+            staged.commit();
+            return report;
+        }
+    }
+
+    private static ReflectionData readData(RefineRequest request) throws ReflectionFileException {
+        ReflectionOptions options = ReflectionOptions.defaults();
+        if (request.labels() != null) {
+            options = options.withLabels(request.labels());
+        }
+        return ReflectionReader.read(request.data(), options);
+    }
+
+    private static void checkCells(AtomTable atoms, ReflectionData data) throws DataModelMismatchException {
+        if (atoms.cell().isEmpty()) {
+            throw new DataModelMismatchException(atoms.source() + ": the model has no unit cell (CRYST1 or _cell); "
+                    + "structure factors need one");
+        }
+        DataModelCheck.check(atoms.cell().get(), data.cell());
+    }
+
+    private static Optimizer optimizer(String name) {
+        return "adam".equals(name) ? new AdamOptimizer() : new LbfgsOptimizer();
+    }
+
+    private static List<RefinementReport.Group> groups(GroupingPlan plan, double[] start, double[] end,
+                                                       boolean[] refinable) {
+        List<RefinementReport.Group> groups = new ArrayList<>();
+        for (int g = 0; g < plan.groupCount(); g++) {
+            groups.add(new RefinementReport.Group(g, plan.label(g), plan.atomCountOf(g), start[g], end[g],
+                    refinable[g]));
+        }
+        return groups;
+    }
+
+    private static List<RefinementReport.ConformerSetEntry> sets(GroupingPlan plan) {
+        List<RefinementReport.ConformerSetEntry> sets = new ArrayList<>();
+        for (ConformerSet set : plan.conformerSets()) {
+            List<Integer> ids = new ArrayList<>();
+            for (int g : set.groups()) {
+                ids.add(g);
+            }
+            sets.add(new RefinementReport.ConformerSetEntry(ids, set.kind().label()));
+        }
+        return sets;
+    }
+
+    private static List<String> warnings(ModelFile file, GroupingPlan plan, OccupancyTensor tensor) {
+        List<String> all = new ArrayList<>(file.warnings());
+        all.addAll(plan.warnings());
+        all.addAll(tensor.warnings());
+        return all;
+    }
+
+    private static RefinementReport withTimings(RefinementReport r, RefinementReport.Timings timings) {
+        return new RefinementReport(r.model(), r.data(), r.backend(), r.device(), r.strategies(), r.target(),
+                r.optimizer(), r.rWorkStart(), r.rFreeStart(), r.rWorkFinal(), r.rFreeFinal(), r.kSol(), r.bSol(),
+                r.nWork(), r.nFree(), r.dMin(), r.freeFlagConvention(), r.cycles(), r.groups(), r.conformerSets(),
+                r.warnings(), timings);
+    }
+
+    private static Path sibling(Path prefix, String suffix) {
+        Path absolute = prefix.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + suffix);
+    }
+}

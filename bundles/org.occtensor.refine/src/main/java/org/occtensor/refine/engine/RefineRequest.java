@@ -1,0 +1,61 @@
+package org.occtensor.refine.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.occtensor.core.spi.GroupingOptions;
+
+/**
+ * What to refine and how.
+ *
+ * @param model       PDB or mmCIF model
+ * @param data        MTZ or structure-factor mmCIF file
+ * @param labels      amplitude, sigma (and optional free-flag) columns, or null to choose automatically
+ * @param strategies  grouping strategies in order
+ * @param grouping    options for the strategies
+ * @param refine      which groups to refine: "partial" (the plan's default) or "all"
+ * @param target      "ml" (default) or "ls"
+ * @param optimizer   "lbfgs" (default) or "adam"
+ * @param cycles      number of macro-cycles
+ * @param iterations  optimizer iterations per cycle
+ * @param outPrefix   output prefix: PREFIX.pdb|cif, PREFIX_report.json, PREFIX.log, PREFIX_*.png
+ * @param overwrite   replace existing outputs
+ */
+public record RefineRequest(Path model, Path data, String labels, List<String> strategies, GroupingOptions grouping,
+                            String refine, String target, String optimizer, int cycles, int iterations,
+                            Path outPrefix, boolean overwrite) {
+
+    public static final int DEFAULT_CYCLES = 3;
+    public static final int DEFAULT_ITERATIONS = 25;
+
+    public RefineRequest {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(data, "data");
+        strategies = List.copyOf(strategies);
+        if (cycles < 1) {
+            throw new IllegalArgumentException("--cycles must be at least 1, got " + cycles);
+        }
+        if (!List.of("partial", "all").contains(refine)) {
+            throw new IllegalArgumentException("--refine must be 'partial' or 'all', got '" + refine + "'");
+        }
+        if (!List.of("ml", "ls").contains(target)) {
+            throw new IllegalArgumentException("--target must be 'ml' or 'ls', got '" + target + "'");
+        }
+        if (!List.of("lbfgs", "adam").contains(optimizer)) {
+            throw new IllegalArgumentException("--optimizer must be 'lbfgs' or 'adam', got '" + optimizer + "'");
+        }
+    }
+
+    /** The default prefix: the model's file name without extension, plus {@code _occ}, in the model's folder. */
+    public static Path defaultPrefix(Path model) {
+        String name = model.getFileName().toString();
+        for (String suffix : new String[] {".gz", ".pdb", ".ent", ".cif", ".mmcif"}) {
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
+                name = name.substring(0, name.length() - suffix.length());
+            }
+        }
+        Path folder = model.toAbsolutePath().getParent();
+        return folder.resolve(name + "_occ");
+    }
+}
