@@ -136,21 +136,19 @@ public final class BulkSolventScaler {
      * grid from -100 to 100 with the least-squares k, then refined by golden-section search.
      */
     private double fitExponential(double rStart) {
-        double[] model = new double[data.size()];
-        for (int i = 0; i < model.length; i++) {
-            model[i] = kBin[i] * kAniso[i] * data.modelAmplitude(i, kMask[i]);
+        int[] members = allFitMembers();
+        double[] model = new double[members.length];
+        double[] stol2 = new double[members.length];
+        double[] fobs = new double[members.length];
+        for (int m = 0; m < members.length; m++) {
+            int i = members[m];
+            model[m] = kBin[i] * kAniso[i] * data.modelAmplitude(i, kMask[i]);
+            stol2[m] = data.stol2(i);
+            fobs[m] = data.fobs()[i];
         }
-        double bestB = 0.0;
-        double bestR = Double.POSITIVE_INFINITY;
-        for (int b = -100; b <= 100; b++) {
-            double r = exponentialR(model, b);
-            if (r < bestR) {
-                bestR = r;
-                bestB = b;
-            }
-        }
-        double b = goldenSection(x -> exponentialR(model, x), bestB - 1.0, bestB + 1.0);
-        double k = exponentialScale(model, b);
+        double bestB = gridSearchB(model, stol2, fobs);
+        double b = goldenSection(x -> exponentialR(model, stol2, fobs, x), bestB - 1.0, bestB + 1.0);
+        double k = exponentialScale(model, stol2, fobs, b);
         double[] trial = new double[data.size()];
         for (int i = 0; i < trial.length; i++) {
             trial[i] = k * Math.exp(-b * data.stol2(i));
@@ -163,30 +161,71 @@ public final class BulkSolventScaler {
         return rStart;
     }
 
-    private double exponentialScale(double[] model, double b) {
+    /** B of the integer grid -100..100 with the lowest R; exp(-B s) follows by one product per step. */
+    private static double gridSearchB(double[] model, double[] stol2, double[] fobs) {
+        int n = model.length;
+        double[] factor = new double[n];
+        double[] shape = new double[n];
+        for (int m = 0; m < n; m++) {
+            factor[m] = Math.exp(-stol2[m]);
+            shape[m] = Math.exp(100.0 * stol2[m]);
+        }
+        double bestB = 0.0;
+        double bestR = Double.POSITIVE_INFINITY;
+        for (int b = -100; b <= 100; b++) {
+            double num = 0.0;
+            double den = 0.0;
+            for (int m = 0; m < n; m++) {
+                double value = model[m] * shape[m];
+                num += fobs[m] * value;
+                den += value * value;
+            }
+            double k = den > 0 ? num / den : 1.0;
+            double residual = 0.0;
+            for (int m = 0; m < n; m++) {
+                residual += Math.abs(fobs[m] - k * model[m] * shape[m]);
+                shape[m] *= factor[m];
+            }
+            if (residual < bestR) {
+                bestR = residual;
+                bestB = b;
+            }
+        }
+        return bestB;
+    }
+
+    private static double exponentialScale(double[] model, double[] stol2, double[] fobs, double b) {
         double num = 0.0;
         double den = 0.0;
-        for (int i = 0; i < model.length; i++) {
-            if (data.fit()[i]) {
-                double m = model[i] * Math.exp(-b * data.stol2(i));
-                num += data.fobs()[i] * m;
-                den += m * m;
-            }
+        for (int m = 0; m < model.length; m++) {
+            double value = model[m] * Math.exp(-b * stol2[m]);
+            num += fobs[m] * value;
+            den += value * value;
         }
         return den > 0 ? num / den : 1.0;
     }
 
-    private double exponentialR(double[] model, double b) {
-        double k = exponentialScale(model, b);
-        double num = 0.0;
-        double den = 0.0;
-        for (int i = 0; i < model.length; i++) {
-            if (data.fit()[i]) {
-                num += Math.abs(data.fobs()[i] - k * model[i] * Math.exp(-b * data.stol2(i)));
-                den += data.fobs()[i];
-            }
+    private static double exponentialR(double[] model, double[] stol2, double[] fobs, double b) {
+        double k = exponentialScale(model, stol2, fobs, b);
+        double residual = 0.0;
+        for (int m = 0; m < model.length; m++) {
+            residual += Math.abs(fobs[m] - k * model[m] * Math.exp(-b * stol2[m]));
         }
-        return num / den;
+        return residual;
+    }
+
+    private int[] allFitMembers() {
+        int count = 0;
+        for (int[] members : fitMembers) {
+            count += members.length;
+        }
+        int[] all = new int[count];
+        int next = 0;
+        for (int[] members : fitMembers) {
+            System.arraycopy(members, 0, all, next, members.length);
+            next += members.length;
+        }
+        return all;
     }
 
     /**
@@ -197,6 +236,9 @@ public final class BulkSolventScaler {
     private double searchMask(double rStart, boolean coarse) {
         double[] found = new double[bins.count()];
         for (int b = 0; b < bins.count(); b++) {
+            if (!hasMask(b)) {
+                continue;
+            }
             double from = coarse ? 0.0 : Math.max(0.0, Math.min(1.0, kMaskBin[b]) - 0.05);
             double to = coarse ? 1.0 : Math.min(1.0, kMaskBin[b]) + 0.05;
             double bestR = Double.POSITIVE_INFINITY;
@@ -220,6 +262,16 @@ public final class BulkSolventScaler {
             return r;
         }
         return rStart;
+    }
+
+    /** True when some fitting reflection of bin b has a nonzero F_mask, so that k_mask matters there. */
+    private boolean hasMask(int b) {
+        for (int i : fitMembers[b]) {
+            if (data.fmaskReal()[i] != 0.0 || data.fmaskImag()[i] != 0.0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unnormalised R of bin b for a trial k_mask with the bin's least-squares scale. */

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * enough; dividing by exp(-blur s^2/4) afterwards removes it. Grid spacing is d_min / (2 rate). What
  * the path gives up against direct summation: density below {@code cutoff} (e/A^3) is dropped and
  * aliasing leaks in from beyond the grid's Nyquist limit; both errors grow by exp(blur s^2/4) at high
- * resolution. The tests measure the result against direct summation on the shared datasets.
+ * resolution. With the defaults, R between FFT and direct |F| was 1.8e-5 to 2.2e-5 on 1bdw, 3k0n and
+ * br_lcls (FftFcalcAccuracyTest; a cutoff of 1e-5 gave 2e-4, 1e-7 gave 2e-6 at about 1.5 times the
+ * spreading time). gemmi and cctbx agree with each other to 2e-5 to 9e-5 on the same models.
  */
 public final class FftStructureFactors {
 
