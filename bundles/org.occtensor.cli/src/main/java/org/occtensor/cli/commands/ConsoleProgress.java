@@ -3,7 +3,7 @@ package org.occtensor.cli.commands;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-import org.occtensor.refine.engine.ProgressListener;
+import org.occtensor.refine.api.ProgressListener;
 
 /**
  * Progress on standard error: a one-line bar redrawn in place on a terminal, plain log lines

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.occtensor.opencl.api.BackendSelection;
 import org.occtensor.refine.api.GroupingEngine;
-import org.occtensor.refine.demo.DemoJob;
-import org.occtensor.refine.engine.RefineJob;
+import org.occtensor.refine.api.DemoJob;
+import org.occtensor.refine.api.RefineJob;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

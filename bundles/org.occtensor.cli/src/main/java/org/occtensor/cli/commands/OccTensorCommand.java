@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "occtensor", mixinStandardHelpOptions = true, version = "OccTensor 0.1.0",
         description = "Refines crystallographic occupancies with grouped, constrained parameters.",
         subcommands = {DemoCommand.class, RefineCommand.class, GroupsCommand.class, StrategiesCommand.class,
-                DevicesCommand.class})
+                DevicesCommand.class, ModelVsDataCommand.class, FcalcCommand.class})
 final class OccTensorCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 
 import org.occtensor.opencl.api.BackendSelection;
 import org.occtensor.refine.api.GroupingEngine;
-import org.occtensor.refine.engine.RefineJob;
-import org.occtensor.refine.engine.RefineRequest;
-import org.occtensor.refine.report.RefinementReport;
-import org.occtensor.refine.report.ReportJson;
+import org.occtensor.refine.api.RefineJob;
+import org.occtensor.refine.api.RefineRequest;
+import org.occtensor.refine.api.RefinementReport;
+import org.occtensor.refine.api.ReportJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-import org.occtensor.refine.engine.RefineRequest;
+import org.occtensor.refine.api.RefineRequest;
 
 /** Options of a refinement run: what to refine, with which target and optimizer, and how to report. */
 public final class RunArguments {

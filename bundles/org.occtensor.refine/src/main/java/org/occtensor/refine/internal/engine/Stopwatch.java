@@ -1,20 +1,20 @@
-package org.occtensor.refine.engine;
+package org.occtensor.refine.internal.engine;
 
 /** Wall time per stage, in seconds. */
-final class Stopwatch {
+public final class Stopwatch {
 
     private final long start = System.nanoTime();
     private long last = start;
 
     /** Returns the seconds since the previous lap (or the start). */
-    double lap() {
+    public double lap() {
         long now = System.nanoTime();
         double seconds = (now - last) * 1e-9;
         last = now;
         return seconds;
     }
 
-    double total() {
+    public double total() {
         return (System.nanoTime() - start) * 1e-9;
     }
 }

@@ -1,4 +1,4 @@
-package org.occtensor.refine.demo;
+package org.occtensor.refine.internal.demo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.occtensor.refine.engine;
+package org.occtensor.refine.api;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.occtensor.refine.demo;
+package org.occtensor.refine.internal.demo;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.occtensor.refine.engine;
+package org.occtensor.refine.api;
 
 /** Progress of a refinement, for a progress bar or log lines. Called on the refining thread. */
 public interface ProgressListener {

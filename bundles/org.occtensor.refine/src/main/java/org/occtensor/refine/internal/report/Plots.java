@@ -1,5 +1,6 @@
-package org.occtensor.refine.report;
+package org.occtensor.refine.internal.report;
 
+import org.occtensor.refine.api.RefinementReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
-package org.occtensor.refine.engine;
+package org.occtensor.refine.internal.engine;
 
+import org.occtensor.refine.api.RefineJob;
+import org.occtensor.refine.api.ProgressListener;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -7,24 +9,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Collects the lines of PREFIX.log and passes each to SLF4J and the progress listener. */
-final class RunLog {
+public final class RunLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefineJob.class);
 
     private final StringBuilder text = new StringBuilder();
     private final ProgressListener progress;
 
-    RunLog(ProgressListener progress) {
+    public RunLog(ProgressListener progress) {
         this.progress = progress;
     }
 
-    void info(String message) {
+    public void info(String message) {
         text.append(Instant.now().truncatedTo(ChronoUnit.MILLIS)).append(' ').append(message).append('\n');
         LOG.debug(message);
         progress.info(message);
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.occtensor.refine.report;
+package org.occtensor.refine.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

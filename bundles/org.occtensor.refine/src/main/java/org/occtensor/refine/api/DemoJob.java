@@ -1,5 +1,7 @@
-package org.occtensor.refine.demo;
+package org.occtensor.refine.api;
 
+import org.occtensor.refine.internal.demo.DemoModel;
+import org.occtensor.refine.internal.demo.DemoData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +12,10 @@ import java.util.Locale;
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingOptions;
 import org.occtensor.io.api.ModelReader;
-import org.occtensor.refine.engine.ProgressListener;
-import org.occtensor.refine.engine.RefineJob;
-import org.occtensor.refine.engine.RefineRequest;
-import org.occtensor.refine.report.RefinementReport;
+import org.occtensor.refine.api.ProgressListener;
+import org.occtensor.refine.api.RefineJob;
+import org.occtensor.refine.api.RefineRequest;
+import org.occtensor.refine.api.RefinementReport;
 
 /**
  * The self-contained demo: writes a true and a starting model, simulates data from the true one,

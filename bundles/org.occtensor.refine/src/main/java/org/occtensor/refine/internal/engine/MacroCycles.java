@@ -1,4 +1,4 @@
-package org.occtensor.refine.engine;
+package org.occtensor.refine.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;

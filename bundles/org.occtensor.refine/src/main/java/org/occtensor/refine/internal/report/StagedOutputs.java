@@ -1,4 +1,4 @@
-package org.occtensor.refine.report;
+package org.occtensor.refine.internal.report;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,5 +1,8 @@
-package org.occtensor.refine.engine;
+package org.occtensor.refine.api;
 
+import org.occtensor.refine.internal.engine.Stopwatch;
+import org.occtensor.refine.internal.engine.RunLog;
+import org.occtensor.refine.internal.engine.MacroCycles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +26,10 @@ import org.occtensor.io.api.ModelReadException;
 import org.occtensor.io.api.ModelReader;
 import org.occtensor.io.api.ModelWriter;
 import org.occtensor.refine.api.GroupingEngine;
-import org.occtensor.refine.report.Plots;
-import org.occtensor.refine.report.RefinementReport;
-import org.occtensor.refine.report.ReportJson;
-import org.occtensor.refine.report.StagedOutputs;
+import org.occtensor.refine.internal.report.Plots;
+import org.occtensor.refine.api.RefinementReport;
+import org.occtensor.refine.api.ReportJson;
+import org.occtensor.refine.internal.report.StagedOutputs;
 import org.occtensor.xray.api.DataModelCheck;
 import org.occtensor.xray.api.DataModelMismatchException;
 import org.occtensor.xray.api.ReflectionData;
