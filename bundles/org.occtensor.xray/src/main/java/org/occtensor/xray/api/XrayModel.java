@@ -41,6 +41,7 @@ public final class XrayModel {
     private final ModelContext context;
     private final SpaceGroup group;
     private volatile ModelState state;
+    private GroupOccupancyTarget lastGroupTarget;
 
     private XrayModel(AtomTable atoms, ScatteringModel scattering, ReflectionSet reflections, ComputeBackend backend,
                       XrayOptions options) {
@@ -216,12 +217,16 @@ public final class XrayModel {
      * of the refinable groups are computed once and combined by occupancy at each evaluation when they
      * fit in {@link XrayOptions#partialsHeapFraction()} of the free heap; otherwise each evaluation
      * sums the refinable atoms directly. Atoms of groups that are not refinable stay at the
-     * occupancies of the last fit; their gradient entries are 0.
+     * occupancies of the last fit; their gradient entries are 0. A call with the same plan instance, the
+     * same flags and unchanged occupancies of those atoms reuses the previous call's group structure
+     * factors, so asking for a new target each macro-cycle costs nothing extra.
      *
      * @param refinableGroups one flag per group of the plan (not modified)
      */
-    public GroupTarget target(GroupingPlan plan, boolean[] refinableGroups, String kind) {
-        return new GroupOccupancyTarget(context, plan, refinableGroups, kind, state.occupancies());
+    public synchronized GroupTarget target(GroupingPlan plan, boolean[] refinableGroups, String kind) {
+        lastGroupTarget = new GroupOccupancyTarget(context, plan, refinableGroups, kind, state.occupancies(),
+                lastGroupTarget);
+        return lastGroupTarget;
     }
 
     /**

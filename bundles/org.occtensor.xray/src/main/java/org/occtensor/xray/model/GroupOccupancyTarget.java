@@ -20,8 +20,12 @@ public final class GroupOccupancyTarget implements GroupTarget {
     private final String kind;
     private final GroupPartials partials;
 
+    /**
+     * Creates the target, reusing {@code previous} partial structure factors when they match the plan,
+     * the refinable flags and the fixed atoms' occupancies (null to always build them).
+     */
     public GroupOccupancyTarget(ModelContext context, GroupingPlan plan, boolean[] refinable, String kind,
-                                double[] atomOccupancies) {
+                                double[] atomOccupancies, GroupOccupancyTarget previous) {
         if (plan.atomCount() != context.atoms().size()) {
             throw new IllegalArgumentException("grouping plan covers " + plan.atomCount() + " atoms but the model "
                     + context.atoms().source() + " has " + context.atoms().size());
@@ -33,7 +37,9 @@ public final class GroupOccupancyTarget implements GroupTarget {
         this.context = context;
         this.plan = plan;
         this.kind = ModelState.normalise(kind);
-        this.partials = GroupPartials.build(context, plan, refinable.clone(), atomOccupancies);
+        this.partials = previous != null && previous.partials.matches(plan, refinable, atomOccupancies)
+                ? previous.partials
+                : GroupPartials.build(context, plan, refinable.clone(), atomOccupancies);
     }
 
     @Override
@@ -49,6 +55,11 @@ public final class GroupOccupancyTarget implements GroupTarget {
     /** True when the per-group structure factors are held in memory (false: direct summation per call). */
     public boolean usesPrecomputedPartials() {
         return partials.precomputed();
+    }
+
+    /** True when both targets use the same partial structure factors (one was built from the other). */
+    public boolean sharesPartialsWith(GroupOccupancyTarget other) {
+        return other != null && other.partials == partials;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.occtensor.xray.model;
 
+import java.util.Arrays;
+
 import org.occtensor.core.api.GroupingPlan;
 import org.occtensor.core.spi.ScatteringAtoms;
 import org.slf4j.Logger;
@@ -21,14 +23,39 @@ final class GroupPartials {
     final double[] fixedReal;
     final double[] fixedImag;
     final int[] refinableAtoms;
+    private final GroupingPlan plan;
+    private final boolean[] refinable;
+    private final double[] fixedOccupancies;
 
     private GroupPartials(int[] rowGroup, double[] matrix, double[] fixedReal, double[] fixedImag,
-                          int[] refinableAtoms) {
+                          int[] refinableAtoms, GroupingPlan plan, boolean[] refinable, double[] fixedOccupancies) {
         this.rowGroup = rowGroup;
         this.matrix = matrix;
         this.fixedReal = fixedReal;
         this.fixedImag = fixedImag;
         this.refinableAtoms = refinableAtoms;
+        this.plan = plan;
+        this.refinable = refinable;
+        this.fixedOccupancies = fixedOccupancies;
+    }
+
+    /** Largest change of a fixed atom's occupancy that still lets partials be reused. */
+    private static final double OCCUPANCY_TOLERANCE = 1e-9;
+
+    /**
+     * True when these partials serve the same plan (the same instance), the same refinable groups and
+     * the same occupancies (within 1e-9) of the atoms outside them, so that a new target can reuse them.
+     */
+    boolean matches(GroupingPlan otherPlan, boolean[] otherRefinable, double[] atomOccupancies) {
+        if (otherPlan != plan || !Arrays.equals(refinable, otherRefinable)) {
+            return false;
+        }
+        for (int a = 0; a < atomOccupancies.length; a++) {
+            if (!refinable[plan.groupOf(a)] && Math.abs(atomOccupancies[a] - fixedOccupancies[a]) > OCCUPANCY_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean precomputed() {
@@ -79,7 +106,8 @@ final class GroupPartials {
                         + " allowed; summing the {} refinable atoms directly at each evaluation",
                         context.atoms().source(), rows, n, bytes >> 20, budget >> 20, refinableCount);
             }
-            return new GroupPartials(rowGroup, null, fixed[0], fixed[1], refinableAtoms);
+            return new GroupPartials(rowGroup, null, fixed[0], fixed[1], refinableAtoms, plan, refinable.clone(),
+                    fixedOccupancies);
         }
         double[] matrix = new double[2 * rows * n];
         double[] real = new double[n];
@@ -93,7 +121,8 @@ final class GroupPartials {
         }
         LOG.info("{}: precomputed structure factors of {} refinable groups ({} MiB)", context.atoms().source(), rows,
                 bytes >> 20);
-        return new GroupPartials(rowGroup, matrix, fixed[0], fixed[1], refinableAtoms);
+        return new GroupPartials(rowGroup, matrix, fixed[0], fixed[1], refinableAtoms, plan, refinable.clone(),
+                fixedOccupancies);
     }
 
     private static long availableHeap() {

@@ -125,6 +125,40 @@ class OccupancyTargetGradientTest {
     }
 
     @Test
+    void partialsAreReusedAcrossMacroCycles() throws DataModelMismatchException {
+        SyntheticCrystal crystal = SyntheticCrystal.create(P63_CELL, 30, 2.5, 8, false);
+        XrayModel model = XrayModel.create(crystal.atoms(), crystal.data(), Datasets.cpuBackend());
+        GroupingPlan plan = triples(crystal.atoms());
+        boolean[] refinable = everyOther(plan.groupCount());
+        GroupOccupancyTarget first = (GroupOccupancyTarget) model.target(plan, refinable, "ml");
+        double[] atomOccupancies = crystal.atoms().occupancies();
+        for (int a = 0; a < atomOccupancies.length; a++) {
+            if (refinable[plan.groupOf(a)]) {
+                atomOccupancies[a] = 0.5;
+            }
+        }
+
+        model.updateSolventAndScales(atomOccupancies);
+        GroupOccupancyTarget second = (GroupOccupancyTarget) model.target(plan, refinable, "ls");
+        GroupOccupancyTarget fresh = (GroupOccupancyTarget) model.target(triples(crystal.atoms()), refinable, "ls");
+        GroupOccupancyTarget third = (GroupOccupancyTarget) model.target(plan, refinable, "ls");
+        GroupOccupancyTarget fourth = (GroupOccupancyTarget) model.target(plan, refinable, "ml");
+        atomOccupancies[3] = 0.25;
+        model.updateSolventAndScales(atomOccupancies);
+        GroupOccupancyTarget fifth = (GroupOccupancyTarget) model.target(plan, refinable, "ml");
+
+        assertTrue(second.sharesPartialsWith(first));
+        assertFalse(fresh.sharesPartialsWith(second), "another plan instance");
+        assertFalse(third.sharesPartialsWith(fresh), "another plan instance");
+        assertTrue(fourth.sharesPartialsWith(third));
+        assertFalse(fifth.sharesPartialsWith(fourth), "atom 3 is in a fixed group whose occupancy changed");
+        double[] q = occupancies(plan.groupCount(), 0.5);
+        double[] gradient = new double[q.length];
+        double expected = fresh.evaluate(q, gradient);
+        assertEquals(expected, second.evaluate(q, gradient), 1e-12 * Math.abs(expected));
+    }
+
+    @Test
     void realDataGroupGradient() throws DataModelMismatchException {
         AtomTable atoms = Datasets.BDW.atoms();
         XrayModel model = XrayModel.create(atoms, org.occtensor.xray.testsupport.CctbxReference.of(Datasets.BDW, atoms)
