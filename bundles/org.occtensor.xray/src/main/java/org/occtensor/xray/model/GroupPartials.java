@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
  * F_calc split by occupancy groups: F_calc = F_fixed + sum over refinable groups g of q_g F_g, where
  * F_g is the structure factor of group g's atoms at unit occupancy and F_fixed contains every other atom
  * at its occupancy when the split was made. The F_g are kept as a matrix (one row per refinable
- * group, Re F then Im F) when it fits in the allowed share of the heap; otherwise only the atom lists
- * are kept and each evaluation sums the refinable atoms directly.
+ * group, Re F then Im F) when it fits in the allowed share of the heap. Otherwise only the atom lists
+ * are kept, and each evaluation sums the refinable atoms directly.
  */
 final class GroupPartials {
 

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Settings whose rotations are those of the reference setting use the CCP4 rules
  * ({@link AsuCondition}), so indices agree with CCP4 and gemmi. NOTE: other settings (unique axis c,
- * rhombohedral axes) would need a change of basis for the CCP4 rules; they use the lexicographically
+ * rhombohedral axes) would need a change of basis for the CCP4 rules. They use the lexicographically
  * largest member of the orbit instead, which is canonical but not CCP4's choice.
  */
 public final class ReciprocalAsu {

@@ -41,8 +41,8 @@ public final class SpaceGroupTable {
             }
             byHall.putIfAbsent(normalizeHall(sg.hall()), sg);
         }
-        // Keys of the same kind first for every setting, so that a full symbol never loses to another
-        // setting's short symbol; within a kind, table order (gemmi's default setting first) wins.
+        // All keys of one kind go in before the next kind, so a full symbol never loses to another
+        // setting's short symbol. Within a kind, table order (gemmi's default setting first) wins.
         for (SpaceGroup sg : settings) {
             bySymbol.putIfAbsent(normalize(sg.extendedHermannMauguin()), sg);
         }

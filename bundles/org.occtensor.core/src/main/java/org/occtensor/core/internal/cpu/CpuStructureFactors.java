@@ -234,7 +234,7 @@ public final class CpuStructureFactors {
 
     /**
      * exp(2 pi i m x'_n) for every symmetry copy of a chunk of atoms and every index m in range,
-     * stored row by row: the row of index m along one axis holds one complex value per copy
+     * stored row by row: the row of index m along one axis has one complex value per copy
      * (copy = local atom * operators + operator), so a reflection reads three contiguous rows.
      * Anisotropic atoms also keep U* rotated into each copy, R U* R^T.
      */
@@ -288,10 +288,14 @@ public final class CpuStructureFactors {
         }
 
         private void fillAxis(int axis, int copy, double coordinate) {
-            int min = axis == 0 ? range.minH : axis == 1 ? range.minK : range.minL;
-            int max = axis == 0 ? range.maxH : axis == 1 ? range.maxK : range.maxL;
-            int firstRow = axis == 0 ? 0 : axis == 1 ? range.maxH - range.minH + 1
-                    : (range.maxH - range.minH + 1) + (range.maxK - range.minK + 1);
+            int lengthH = range.maxH - range.minH + 1;
+            int lengthK = range.maxK - range.minK + 1;
+            int[] mins = {range.minH, range.minK, range.minL};
+            int[] maxes = {range.maxH, range.maxK, range.maxL};
+            int[] firstRows = {0, lengthH, lengthH + lengthK};
+            int min = mins[axis];
+            int max = maxes[axis];
+            int firstRow = firstRows[axis];
             // Reduce to [0, 1) first, so the angle 2 pi m x stays small and accurate for large m.
             double reduced = coordinate - Math.floor(coordinate);
             for (int m = min; m <= max; m++) {
