@@ -37,7 +37,7 @@ public class OccupancyTensorBenchmark {
     @Param({"10000", "1000000", "10000000"})
     public int atoms;
 
-    @Param({"cpu"})
+    @Param({"cpu", "opencl"})
     public String backend;
 
     private ComputeBackend compute;
@@ -52,6 +52,10 @@ public class OccupancyTensorBenchmark {
                 .occupancies(workload.occupancies)
                 .backend(compute)
                 .build();
+        if (!compute.name().equals(backend)) {
+            throw new IllegalStateException("backend '" + backend + "' fell back to '" + compute.name() + "' on "
+                    + compute.device() + "; see the log for the reason");
+        }
         tape = new Tape(compute, Precision.FLOAT32);
         Variable parameters = tape.input("parameters", tensor.parameters());
         Variable occupancies = tensor.bind(tape, parameters);
