@@ -85,7 +85,7 @@ public class XrayBenchmark {
         return XrayModel.create(atoms, data, cpu).rWork();
     }
 
-    /** One ML target value and gradient over group occupancies, with precomputed group structure factors. */
+    /** Evaluates the ML target and its gradient over group occupancies from precomputed group structure factors. */
     @Benchmark
     public double targetEvaluation() {
         return target.evaluate(groupOccupancies, gradient);

@@ -13,7 +13,7 @@ import org.occtensor.core.spi.GroupTarget;
 
 /**
  * Macro-cycles of occupancy refinement: before each cycle the caller refreshes what the target
- * holds fixed (scales, bulk solvent) and hands back the target; the optimizer then minimises it
+ * keeps fixed (scales, bulk solvent) and returns the target, which the optimizer then minimises
  * over the tensor's parameters. Stops early when a cycle no longer lowers the target.
  */
 public final class MacroCycles {
@@ -27,7 +27,7 @@ public final class MacroCycles {
         GroupTarget targetFor(int cycle, double[] atomOccupancies);
     }
 
-    /** What one cycle did. */
+    /** Outcome of one macro-cycle. */
     public record CycleOutcome(int cycle, double targetStart, double targetEnd, int iterations, String stopReason) {
     }
 
