@@ -69,6 +69,27 @@ class LauncherTest {
     }
 
     @Test
+    void refineUsesPluginStrategyChosenByGroups() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        TestBundles.strategy(plugins, "org.occtensor.tests.chain", ChainStrategy.class);
+        Path prefix = dir.resolve("out").resolve("1bdw_chain");
+
+        Run run = occtensor("--plugins", plugins.toString(), "refine",
+                ProjectPaths.sharedData("1bdw/1bdw_refine_001.pdb").toString(),
+                ProjectPaths.sharedData("1bdw/1bdw_refine_001.mtz").toString(), "--groups", "altloc,chain",
+                "--device", "cpu", "--cycles", "1", "--quiet", "--out", prefix.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("R-free"), run.out());
+        Map<?, ?> report = new Gson().fromJson(Files.readString(prefix.resolveSibling("1bdw_chain_report.json")),
+                Map.class);
+        assertEquals(List.of("altloc", "chain"), report.get("strategies"));
+        List<?> labels = ((List<?>) report.get("groups")).stream().map(g -> ((Map<?, ?>) g).get("label")).toList();
+        assertTrue(labels.contains("chain A") && labels.contains("chain B"), labels.toString());
+        assertEquals("cpu", report.get("backend"));
+    }
+
+    @Test
     void badPluginsReportedByFileName() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Path plain = plainJar(plugins.resolve("plain.jar"));
