@@ -1,12 +1,13 @@
 package org.occtensor.opencl.internal;
 
+import com.aparapi.Kernel;
 import java.util.Arrays;
 import org.occtensor.core.spi.Reflections;
 import org.occtensor.core.spi.ScatteringAtoms;
 import org.occtensor.core.spi.SymmetryOperators;
 import org.occtensor.opencl.internal.kernels.StructureFactorAdjointKernel;
+import org.occtensor.opencl.internal.kernels.StructureFactorInputs;
 import org.occtensor.opencl.internal.kernels.StructureFactorKernel;
-import org.occtensor.opencl.internal.kernels.StructureFactorTermsKernel;
 
 /**
  * Direct structure-factor summation and its occupancy adjoint on the device (fp64 only). Every
@@ -84,8 +85,8 @@ final class StructureFactorOps implements AutoCloseable {
         launcher.dispose(adjoint);
     }
 
-    private void bindAndUpload(StructureFactorTermsKernel kernel, ScatteringAtoms atoms, Reflections reflections,
-                               SymmetryOperators operators) {
+    private <K extends Kernel & StructureFactorInputs> void bindAndUpload(
+            K kernel, ScatteringAtoms atoms, Reflections reflections, SymmetryOperators operators) {
         double[] uStar = atoms.uStar() == null ? NO_U_STAR : atoms.uStar();
         int[] anisotropic = anisotropicFlags(atoms);
         kernel.bindReflections(reflections.hkl(), reflections.stol2(), reflections.formFactors(), reflections.count());

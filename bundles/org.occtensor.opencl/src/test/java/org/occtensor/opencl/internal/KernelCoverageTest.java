@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aparapi.Kernel;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.occtensor.core.spi.ConformerLayout;
 import org.occtensor.core.spi.ExpansionIndex;
 import org.occtensor.core.spi.Reflections;
 import org.occtensor.core.spi.ScatteringAtoms;
+import org.occtensor.opencl.internal.kernels.Fp64ProbeKernel;
 
 /**
  * Enumerates the ComputeBackend SPI by reflection: every op must map to an OpenCL kernel class, and
@@ -53,6 +55,27 @@ class KernelCoverageTest {
                 .collect(Collectors.toList());
 
         assertEquals(List.of(), stale, "KernelCatalog entries that are not ComputeBackend ops");
+    }
+
+    /**
+     * Aparapi 3.0.0 parses a kernel's superclass with BCEL, which looks it up by name through the
+     * Aparapi bundle's class loader and {@code java.class.path}. Inside OSGi that finds
+     * {@link Kernel} but no class of this bundle, so a kernel with its own superclass builds on the
+     * plain class path of this test and fails inside Felix.
+     */
+    @Test
+    void everyKernelExtendsAparapiKernel() {
+        List<String> indirect = new ArrayList<>();
+        List<Class<?>> kernels = new ArrayList<>();
+        KernelCatalog.entries().forEach(entry -> kernels.add(entry.kernel()));
+        kernels.add(Fp64ProbeKernel.class);
+        for (Class<?> kernel : kernels) {
+            if (kernel.getSuperclass() != Kernel.class) {
+                indirect.add(kernel.getSimpleName() + " extends " + kernel.getSuperclass().getName());
+            }
+        }
+
+        assertEquals(List.of(), indirect, "kernels that do not extend com.aparapi.Kernel directly");
     }
 
     @Test

@@ -1,10 +1,64 @@
 package org.occtensor.opencl.internal.kernels;
 
-/** Structure factors by direct summation, one work item per reflection. Writes real and imag[0 .. reflectionCount). */
-public final class StructureFactorKernel extends StructureFactorTermsKernel {
+import com.aparapi.Kernel;
+
+/**
+ * Structure factors by direct summation, one work item per reflection. Writes real and
+ * imag[0 .. reflectionCount). The fields and the terms below repeat those of
+ * {@link StructureFactorAdjointKernel} because a kernel must extend {@link Kernel} directly to
+ * build inside OSGi (see {@link StructureFactorInputs}).
+ */
+public final class StructureFactorKernel extends Kernel implements StructureFactorInputs {
+
+    private static final double TWO_PI = 2.0 * Math.PI;
+    private static final double TWO_PI_SQUARED = 2.0 * Math.PI * Math.PI;
+
+    private int[] hkl;
+    private double[] stol2;
+    private double[] formFactors;
+    private int reflectionCount;
+
+    private double[] fractional;
+    private double[] occupancy;
+    private double[] bIso;
+    private double[] uStar;
+    private int[] anisotropic;
+    private int[] type;
+    private int atomCount;
+
+    private int[] rotations;
+    private double[] translations;
+    private int operatorCount;
 
     private double[] real;
     private double[] imag;
+
+    @Override
+    public void bindReflections(int[] hkl, double[] stol2, double[] formFactors, int reflectionCount) {
+        this.hkl = hkl;
+        this.stol2 = stol2;
+        this.formFactors = formFactors;
+        this.reflectionCount = reflectionCount;
+    }
+
+    @Override
+    public void bindAtoms(double[] fractional, double[] occupancy, double[] bIso, double[] uStar, int[] anisotropic,
+                          int[] type, int atomCount) {
+        this.fractional = fractional;
+        this.occupancy = occupancy;
+        this.bIso = bIso;
+        this.uStar = uStar;
+        this.anisotropic = anisotropic;
+        this.type = type;
+        this.atomCount = atomCount;
+    }
+
+    @Override
+    public void bindOperators(int[] rotations, double[] translations, int operatorCount) {
+        this.rotations = rotations;
+        this.translations = translations;
+        this.operatorCount = operatorCount;
+    }
 
     /** Binds the output arrays. */
     public void bindOutput(double[] real, double[] imag) {
@@ -32,5 +86,32 @@ public final class StructureFactorKernel extends StructureFactorTermsKernel {
             real[r] = re;
             imag[r] = im;
         }
+    }
+
+    /** Component j of the row vector h R for reflection r and operator o. */
+    private double rotatedIndex(int r, int o, int j) {
+        return hkl[3 * r] * rotations[9 * o + j] + hkl[3 * r + 1] * rotations[9 * o + 3 + j]
+                + hkl[3 * r + 2] * rotations[9 * o + 6 + j];
+    }
+
+    /** f0 times the temperature factor of atom a for reflection r, given h R = (h0, h1, h2). */
+    private double scattering(int r, int a, double h0, double h1, double h2) {
+        double f0 = formFactors[type[a] * reflectionCount + r];
+        double exponent = -bIso[a] * stol2[r];
+        if (anisotropic[a] != 0) {
+            int k = 6 * a;
+            double quadratic = uStar[k] * h0 * h0 + uStar[k + 1] * h1 * h1 + uStar[k + 2] * h2 * h2
+                    + 2.0 * (uStar[k + 3] * h0 * h1 + uStar[k + 4] * h0 * h2 + uStar[k + 5] * h1 * h2);
+            exponent = -TWO_PI_SQUARED * quadratic;
+        }
+        return f0 * exp(exponent);
+    }
+
+    /** 2 pi h.(R x + t) for atom a, reflection r and operator o, given h R = (h0, h1, h2). */
+    private double phase(int r, int o, int a, double h0, double h1, double h2) {
+        double dot = h0 * fractional[3 * a] + h1 * fractional[3 * a + 1] + h2 * fractional[3 * a + 2]
+                + hkl[3 * r] * translations[3 * o] + hkl[3 * r + 1] * translations[3 * o + 1]
+                + hkl[3 * r + 2] * translations[3 * o + 2];
+        return TWO_PI * dot;
     }
 }
