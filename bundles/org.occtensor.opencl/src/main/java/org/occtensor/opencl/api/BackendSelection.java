@@ -58,6 +58,7 @@ public record BackendSelection(ComputeBackend backend, String reason) {
             OpenClBackend backend = OpenClBackend.create(device, cpuFallback);
             return report(new BackendSelection(backend, choice.reason() + ", every kernel built"), false);
         } catch (KernelFailure e) {
+            LOG.debug("Stack trace of the OpenCL kernel build failure", e);
             return report(new BackendSelection(cpuFallback, choice.reason() + ", but " + e.getMessage()
                     + "; using the CPU backend"), true);
         }

@@ -41,6 +41,7 @@ public final class DeviceScanner {
 
     private static DeviceScan scanNow() {
         try {
+            AparapiLogBridge.install();
             if (!OpenCLLoader.isOpenCLAvailable()) {
                 return new DeviceScan(List.of(), Optional.of("Aparapi could not load its native library or the "
                         + "OpenCL ICD loader (libOpenCL); install an OpenCL driver, for example Debian's "

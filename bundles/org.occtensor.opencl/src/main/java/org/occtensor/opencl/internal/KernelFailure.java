@@ -37,16 +37,20 @@ public final class KernelFailure extends RuntimeException {
     }
 
     /**
-     * Joins the messages of the cause chain. Aparapi's native library prints the OpenCL compiler's
-     * build log to the process's standard error, not into the exception, so the excerpt points there.
+     * Joins the messages of the cause chain, leaving out a cause whose message is already in the
+     * text (Aparapi wraps exceptions with the cause's toString as the message). Aparapi's native
+     * library prints the OpenCL compiler's build log to the process's standard error, not into the
+     * exception, so the excerpt points there.
      */
     private static String excerpt(Throwable cause) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (text.length() > 0) {
-                text.append(" <- ");
+            String message = t.getMessage();
+            if (text.length() == 0) {
+                text.append(t.getClass().getSimpleName()).append(": ").append(message);
+            } else if (message == null || text.indexOf(message) < 0) {
+                text.append(" <- ").append(t.getClass().getSimpleName()).append(": ").append(message);
             }
-            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
             if (t.getCause() == t) {
                 break;
             }

@@ -346,7 +346,9 @@ public final class OpenClBackend implements ComputeBackend {
     private synchronized void fallBack(KernelFailure e) {
         if (failure == null) {
             failure = e;
-            LOG.warn("{}; this and every later op run on the CPU backend ({})", e.getMessage(), cpu.device(), e);
+            // One paragraph at WARN; the stack trace only helps when debugging Aparapi itself.
+            LOG.warn("{}; this and every later op run on the CPU backend ({})", e.getMessage(), cpu.device());
+            LOG.debug("Stack trace of the OpenCL kernel failure", e);
         }
     }
 
