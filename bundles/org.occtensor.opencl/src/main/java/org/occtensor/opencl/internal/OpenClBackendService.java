@@ -45,6 +45,14 @@ public final class OpenClBackendService implements ComputeBackend {
         return reason;
     }
 
+    /**
+     * Returns the backend that runs the ops, selecting it on first use: an {@link OpenClBackend}, or
+     * the CPU backend when no OpenCL device can run the kernels.
+     */
+    public synchronized ComputeBackend selectedBackend() {
+        return delegate();
+    }
+
     @Override
     public String name() {
         return delegate().name();
