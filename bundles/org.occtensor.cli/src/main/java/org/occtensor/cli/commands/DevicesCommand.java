@@ -46,7 +46,7 @@ final class DevicesCommand implements Runnable {
                 row.put("auto", auto.isPresent() && auto.get().index() == d.index());
                 rows.add(row);
             }
-            context.out().println(new GsonBuilder().setPrettyPrinting().create().toJson(rows));
+            context.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(rows));
             return;
         }
         if (devices.isEmpty()) {

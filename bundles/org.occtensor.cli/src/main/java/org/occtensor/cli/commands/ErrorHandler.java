@@ -1,6 +1,6 @@
 package org.occtensor.cli.commands;
 
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Set;
 
@@ -34,7 +34,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
         if (isUserError(e)) {
-            context.err().println("error: " + message(e));
+            context.err().println("error: " + (isUserMessage(e) ? e.getMessage() : message(e)));
             return USER_ERROR;
         }
         LOG.error("internal error in '{}'", command.getCommandName(), e);
@@ -44,20 +44,29 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     static boolean isUserError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UserInputException || t instanceof FileAlreadyExistsException
-                    || t instanceof NoSuchFileException || USER_ERROR_TYPES.contains(t.getClass().getSimpleName())) {
+            if (t instanceof UserInputException || t instanceof FileSystemException
+                    || USER_ERROR_TYPES.contains(t.getClass().getSimpleName())) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A message written for the user (not a wrapped file-system error) is shown as it is. */
+    private static boolean isUserMessage(Throwable e) {
+        return !(e instanceof FileSystemException) && e.getMessage() != null
+                && !(e.getCause() instanceof FileSystemException);
+    }
+
     private static String message(Throwable e) {
-        if (e instanceof FileAlreadyExistsException exists) {
-            return exists.getFile() + ": " + exists.getReason();
-        }
-        if (e instanceof NoSuchFileException missing) {
-            return missing.getFile() + ": file not found";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchFileException missing) {
+                return missing.getFile() + ": file not found";
+            }
+            if (t instanceof FileSystemException failed) {
+                return failed.getFile() + ": " + (failed.getReason() == null ? failed.getClass().getSimpleName()
+                        : failed.getReason());
+            }
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }

@@ -38,7 +38,12 @@ final class GroupsCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--model", paramLabel = "N", description = "Model number to read (default: the first).")
     int modelNumber = ReadOptions.FIRST_MODEL;
 
-    @Option(names = "--json", description = "Print the plan as JSON.")
+    @Option(names = "--clamp-occupancies",
+            description = "Clamp model occupancies outside [0, 1] to the nearest bound with a warning.")
+    boolean clampOccupancies;
+
+    @Option(names = "--json", description = "Print the plan as JSON; atom indices are 0-based positions of the "
+            + "model's ATOM/HETATM records in file order.")
     boolean json;
 
     GroupsCommand(CommandContext context) {
@@ -47,13 +52,14 @@ final class GroupsCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelFile file = new ModelReader().read(model, ReadOptions.defaults().withModel(modelNumber));
+        ModelFile file = new ModelReader().read(model,
+                ReadOptions.defaults().withModel(modelNumber).withClampOccupancy(clampOccupancies));
         AtomTable atoms = file.atoms();
         GroupingPlan plan = GroupingEngine.of(context.registry())
                 .plan(atoms, grouping.strategyNames(), grouping.options());
         double[] occupancy = OccupancyTensor.create(plan, atoms.occupancies()).groupOccupancies();
         if (json) {
-            context.out().println(new GsonBuilder().setPrettyPrinting().create().toJson(toJson(plan, occupancy)));
+            context.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(plan, occupancy)));
         } else {
             printTable(plan, occupancy);
         }

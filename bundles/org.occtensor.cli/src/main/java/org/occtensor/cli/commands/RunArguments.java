@@ -37,6 +37,11 @@ public final class RunArguments {
     @Option(names = "--overwrite", description = "Replace existing output files.")
     boolean overwrite;
 
+    @Option(names = "--clamp-occupancies",
+            description = "Clamp model occupancies outside [0, 1] to the nearest bound with a warning, instead of "
+                    + "rejecting the model.")
+    boolean clampOccupancies;
+
     @Option(names = "--json", description = "Print the report as JSON on standard output.")
     boolean json;
 
@@ -46,7 +51,7 @@ public final class RunArguments {
     RefineRequest request(Path model, Path data, GroupingArguments grouping, Path out) throws UserInputException {
         try {
             return new RefineRequest(model, data, labels, grouping.strategyNames(), grouping.options(), refine,
-                    target, optimizer, cycles, iterations, out, overwrite);
+                    target, optimizer, cycles, iterations, out, overwrite, clampOccupancies);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }

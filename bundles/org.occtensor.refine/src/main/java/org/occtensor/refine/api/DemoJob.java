@@ -54,7 +54,7 @@ public final class DemoJob {
 
         RefineRequest request = new RefineRequest(startPdb, mtz, null, List.of("altloc", "residue"),
                 GroupingOptions.empty(), "partial", "ml", "lbfgs", RefineRequest.DEFAULT_CYCLES,
-                RefineRequest.DEFAULT_ITERATIONS, folder.resolve("demo_occ"), true);
+                RefineRequest.DEFAULT_ITERATIONS, folder.resolve("demo_occ"), true, false);
         RefinementReport report = refine.run(request, progress);
         return new Result(folder, reflections, report, rows(report));
     }

@@ -25,6 +25,7 @@ import org.occtensor.io.api.ModelFormat;
 import org.occtensor.io.api.ModelReadException;
 import org.occtensor.io.api.ModelReader;
 import org.occtensor.io.api.ModelWriter;
+import org.occtensor.io.api.ReadOptions;
 import org.occtensor.refine.api.GroupingEngine;
 import org.occtensor.refine.internal.report.Plots;
 import org.occtensor.refine.api.RefinementReport;
@@ -81,10 +82,11 @@ public final class RefineJob {
         log.info("backend: " + backend.name() + " on " + backend.device() + " (" + backendReason + ")");
 
         progress.stage("reading");
-        ModelFile modelFile = new ModelReader().read(request.model());
-        List<Path> outputs = outputs(request, modelFile.format());
+        List<Path> outputs = outputs(request, ModelReader.detectFormat(request.model()));
         try (StagedOutputs staged = new StagedOutputs(request.overwrite())) {
             staged.checkWritable(outputs);
+            ModelFile modelFile = new ModelReader().read(request.model(),
+                    ReadOptions.defaults().withClampOccupancy(request.clampOccupancies()));
             ReflectionData data = readData(request);
             AtomTable atoms = modelFile.atoms();
             checkCells(atoms, data);
@@ -115,6 +117,8 @@ public final class RefineJob {
                     rWorkStart, rFreeStart, xray.kSol(), xray.bSol()));
             double structureFactors = clock.lap();
 
+            log.info("each macro-cycle refits scales and bulk solvent first, so target values compare within a "
+                    + "cycle, not across cycles");
             List<RefinementReport.Cycle> cycles = new ArrayList<>();
             double[] scalingTime = {0.0};
             MacroCycles macro = new MacroCycles(optimizer(request.optimizer()),
@@ -138,8 +142,9 @@ public final class RefineJob {
                             outcome.targetEnd(), outcome.iterations(), outcome.stopReason()));
                     progress.cycle(outcome.cycle(), request.cycles(), xray.rWork(), xray.rFree());
                     log.info(String.format(Locale.ROOT,
-                            "cycle %d: %d iterations (%s), target %.6g -> %.6g, R-work %.4f, R-free %.4f",
-                            outcome.cycle(), outcome.iterations(), outcome.stopReason(), outcome.targetStart(),
+                            "cycle %d: %d iteration%s (%s), target %.6g -> %.6g, R-work %.4f, R-free %.4f",
+                            outcome.cycle(), outcome.iterations(), outcome.iterations() == 1 ? "" : "s",
+                            outcome.stopReason(), outcome.targetStart(),
                             outcome.targetEnd(), xray.rWork(), xray.rFree()));
                 });
             double minimisation = clock.lap() - scalingTime[0];
@@ -163,9 +168,11 @@ public final class RefineJob {
             RefinementReport report = withTimings(partial, new RefinementReport.Timings(reading, groupingTime,
                     structureFactors, scalingTime[0], minimisation, writing, clock.total()));
             Files.writeString(staged.stage(outputs.get(1)), ReportJson.toJson(report));
-            log.info(String.format(Locale.ROOT, "wrote %s and 4 more files in %.1f s", outputs.get(0), clock.total()));
+            log.info(String.format(Locale.ROOT, "outputs: %s and 4 more files; %.1f s in all", outputs.get(0),
+                    clock.total()));
             Files.writeString(staged.stage(outputs.get(2)), log.text());
             staged.commit();
+            progress.info("wrote " + outputs.get(0) + " and 4 more files");
             return report;
         }
     }

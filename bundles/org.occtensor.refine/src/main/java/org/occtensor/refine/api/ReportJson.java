@@ -14,7 +14,7 @@ public final class ReportJson {
     }
 
     public static String toJson(RefinementReport report) {
-        return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues().create()
                 .toJson(toMap(report));
     }
 

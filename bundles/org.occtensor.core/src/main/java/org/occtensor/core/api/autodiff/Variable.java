@@ -11,6 +11,9 @@ import org.occtensor.core.api.Precision;
  */
 public final class Variable {
 
+    /** Gradients longer than this are cleared on the fork-join pool; memory bandwidth of one core is the limit. */
+    private static final int PARALLEL_FILL_THRESHOLD = 1 << 18;
+
     private final String name;
     private final int size;
     private final Precision precision;
@@ -87,10 +90,21 @@ public final class Variable {
     }
 
     void zeroGrad() {
+        if (size < PARALLEL_FILL_THRESHOLD) {
+            fillZero(0, size);
+            return;
+        }
+        int chunks = 4 * Runtime.getRuntime().availableProcessors();
+        int chunk = (size + chunks - 1) / chunks;
+        java.util.stream.IntStream.range(0, chunks).parallel()
+                .forEach(c -> fillZero(Math.min(size, c * chunk), Math.min(size, (c + 1) * chunk)));
+    }
+
+    private void fillZero(int from, int to) {
         if (grad32 != null) {
-            java.util.Arrays.fill(grad32, 0f);
+            java.util.Arrays.fill(grad32, from, to, 0f);
         } else {
-            java.util.Arrays.fill(grad64, 0.0);
+            java.util.Arrays.fill(grad64, from, to, 0.0);
         }
     }
 

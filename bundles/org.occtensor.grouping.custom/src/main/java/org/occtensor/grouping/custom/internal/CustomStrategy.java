@@ -37,7 +37,7 @@ public final class CustomStrategy implements GroupingStrategy {
 
     @Override
     public String description() {
-        return "groups and conformer sets from a JSON file of phenix-style selections (option custom=FILE)";
+        return "groups and conformer sets from a JSON file of phenix-style selections (--custom FILE)";
     }
 
     @Override

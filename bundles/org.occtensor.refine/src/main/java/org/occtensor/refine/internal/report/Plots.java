@@ -47,7 +47,7 @@ public final class Plots {
         }
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("Occupancy per refined group").xAxisTitle("group").yAxisTitle("occupancy").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
         chart.getStyler().setXAxisLabelRotation(60);
@@ -70,7 +70,7 @@ public final class Plots {
         }
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("R factors per macro-cycle").xAxisTitle("cycle").yAxisTitle("R").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.addSeries("R-work", cycles, work);
         chart.addSeries("R-free", cycles, free);
         write(chart, out);

@@ -3,9 +3,12 @@ package org.occtensor.refine.internal.report;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +33,18 @@ public final class StagedOutputs implements AutoCloseable {
      * Checks up front that none of {@code targets} exists (unless overwriting), so that a run fails
      * before any work when an output would be refused.
      */
-    public void checkWritable(List<Path> targets) throws FileAlreadyExistsException {
+    public void checkWritable(List<Path> targets) throws IOException {
         for (Path target : targets) {
+            Path folder = target.toAbsolutePath().getParent();
+            for (Path up = folder; up != null; up = up.getParent()) {
+                if (Files.exists(up) && !Files.isDirectory(up)) {
+                    throw new NotDirectoryException(up + " (in output path " + target + ") is a file, not a folder");
+                }
+            }
+            if (Files.isDirectory(target)) {
+                throw new FileSystemException(target.toString(), null,
+                        "output path is a folder; choose another --out prefix");
+            }
             if (!overwrite && Files.exists(target)) {
                 throw new FileAlreadyExistsException(target.toString(), null,
                         "output file exists; pass --overwrite to replace it or choose another --out prefix");
@@ -45,17 +58,29 @@ public final class StagedOutputs implements AutoCloseable {
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        readableByAll(temporary);
         staged.put(absolute, temporary);
         return temporary;
     }
 
-    /** Moves every staged file into place; refuses existing targets unless overwriting. */
+    /**
+     * Moves every staged file into place; refuses existing targets unless overwriting. When a move
+     * fails, the files this commit already moved are deleted again, so no partial set remains (a
+     * file replaced under overwrite is not restored).
+     */
     public List<Path> commit() throws IOException {
         checkWritable(new ArrayList<>(staged.keySet()));
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, Path> e : staged.entrySet()) {
-            move(e.getValue(), e.getKey());
-            written.add(e.getKey());
+        try {
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                move(e.getValue(), e.getKey());
+                written.add(e.getKey());
+            }
+        } catch (IOException e) {
+            for (Path done : written) {
+                Files.deleteIfExists(done);
+            }
+            throw e;
         }
         committed = true;
         staged.clear();
@@ -78,6 +103,15 @@ public final class StagedOutputs implements AutoCloseable {
     public void close() {
         if (!committed) {
             abort();
+        }
+    }
+
+    /** Temporary files are created owner-only; outputs should read like any other file the user writes. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: keep the default permissions.
         }
     }
 
