@@ -23,7 +23,7 @@ public final class BackendArguments {
     String device = "auto";
 
     /**
-     * Picks the backend for {@code --device}; the reason says what was found and why. A device named
+     * Picks the backend for {@code --device}; the reason names what was found and why. A device named
      * by index or name that does not exist is an error; {@code auto} and {@code opencl} fall back
      * to the CPU when OpenCL cannot run.
      */
