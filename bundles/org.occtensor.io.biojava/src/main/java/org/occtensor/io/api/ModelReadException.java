@@ -2,12 +2,18 @@ package org.occtensor.io.api;
 
 import java.nio.file.Path;
 
+import org.occtensor.io.internal.PrintableText;
+
 /**
  * Invalid model file: the message names the file, the line and the offending value.
  *
  * <p>Lines are 1-based line numbers of the text after gzip decompression, for PDB and mmCIF alike;
  * mmCIF messages also give the {@code _atom_site} row. A problem with the file as a whole (no
  * atoms, unknown format) has line 0.
+ *
+ * <p>The message writes every char of the detail and the value outside printable ASCII as an
+ * escape such as {@code \x00}, and cuts a long value, so that a binary or damaged file cannot put
+ * control characters into a terminal or log. {@link #value()} keeps the text unchanged.
  */
 public class ModelReadException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -53,9 +59,9 @@ public class ModelReadException extends Exception {
         if (line > 0) {
             sb.append(", line ").append(line);
         }
-        sb.append(": ").append(detail);
+        sb.append(": ").append(PrintableText.escape(detail));
         if (value != null) {
-            sb.append(" (value '").append(value).append("')");
+            sb.append(" (value '").append(PrintableText.quote(value)).append("')");
         }
         return sb.toString();
     }

@@ -57,8 +57,8 @@ public final class DefaultModelWriter {
         }
         for (int i = 0; i < occupancies.length; i++) {
             if (!(occupancies[i] >= 0.0 && occupancies[i] <= 1.0)) {
-                throw new IllegalArgumentException("occupancy of row " + i + " (" + atoms.label(i) + ", line "
-                        + atoms.sourceLine(i) + ") is " + occupancies[i] + ", outside [0, 1]");
+                throw new IllegalArgumentException("occupancy of row " + i + " (" + PrintableText.escape(atoms.label(i))
+                        + ", line " + atoms.sourceLine(i) + ") is " + occupancies[i] + ", outside [0, 1]");
             }
         }
     }

@@ -11,7 +11,8 @@ import org.occtensor.io.api.ModelReadException;
  * Detects PDB or mmCIF from the first line that is neither blank nor a CIF comment.
  *
  * <p>An mmCIF file starts with a {@code data_} block header; a PDB file starts with one of the
- * record names below. The file name plays no part.
+ * record names below. The file name plays no part. Content with a NUL byte near its start is
+ * rejected as binary before any line is read.
  */
 final class FormatDetector {
 
@@ -26,10 +27,19 @@ final class FormatDetector {
             "SHEET", "SSBOND", "LINK", "CISPEP", "SITE", "CRYST1", "ORIGX1", "SCALE1", "MTRIX1",
             "MODEL", "ATOM", "HETATM", "ANISOU", "TER", "USER");
 
+    /**
+     * Bytes searched for a NUL. Neither PDB nor mmCIF text contains NUL, while binary formats such
+     * as MTZ, CCP4 maps, zip and HDF5 have one within their first header fields.
+     */
+    private static final int BINARY_PROBE_BYTES = 8000;
+    /** First four bytes of an MTZ reflection file. */
+    private static final String MTZ_MAGIC = "MTZ ";
+
     private FormatDetector() {
     }
 
     static ModelFormat detect(Path path, String text) throws ModelReadException {
+        rejectBinary(path, text);
         LineCursor lines = new LineCursor(text);
         while (lines.next()) {
             String line = lines.line();
@@ -48,6 +58,21 @@ final class FormatDetector {
                     "not a PDB or mmCIF file: the first line is neither a PDB record nor a data_ block header");
         }
         throw new ModelReadException(path, 0, null, "the file is empty");
+    }
+
+    /** Rejects content with a NUL byte in its first {@link #BINARY_PROBE_BYTES} bytes. */
+    private static void rejectBinary(Path path, String text) throws ModelReadException {
+        int probe = Math.min(text.length(), BINARY_PROBE_BYTES);
+        int nul = text.substring(0, probe).indexOf('\0');
+        if (nul < 0) {
+            return;
+        }
+        String detail = "not a PDB or mmCIF model: the file has binary content (a NUL byte at byte offset " + nul + ")";
+        if (text.startsWith(MTZ_MAGIC)) {
+            detail += ". It starts with 'MTZ ', the mark of an MTZ reflection file, so give it as the reflection data"
+                    + " and a PDB or mmCIF file as the model";
+        }
+        throw new ModelReadException(path, 0, null, detail);
     }
 
     static String abbreviate(String text) {

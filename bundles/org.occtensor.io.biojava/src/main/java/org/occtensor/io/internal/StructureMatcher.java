@@ -55,7 +55,8 @@ final class StructureMatcher {
             AtomKey key = keyOf(atom);
             Integer row = rowByKey.get(key);
             if (row == null) {
-                throw new IllegalStateException("BioJava returned atom " + key.label(atom.getGroup().getPDBName())
+                throw new IllegalStateException("BioJava returned atom "
+                        + PrintableText.escape(key.label(atom.getGroup().getPDBName()))
                         + " from " + file + ", but no record of the model has that identity");
             }
             AtomRecord record = records.get(row);
@@ -104,8 +105,8 @@ final class StructureMatcher {
         boolean occupancyAgrees = Double.isNaN(record.fileOccupancy())
                 || Math.abs(atom.getOccupancy() - record.fileOccupancy()) <= OCCUPANCY_TOLERANCE;
         if (!coordinatesAgree || !occupancyAgrees) {
-            throw new IllegalStateException("BioJava's atom " + record.label() + " from " + file + " (x, y, z, occupancy = "
-                    + atom.getX() + ", " + atom.getY() + ", " + atom.getZ() + ", " + atom.getOccupancy()
+            throw new IllegalStateException("BioJava's atom " + PrintableText.escape(record.label()) + " from " + file
+                    + " (x, y, z, occupancy = " + atom.getX() + ", " + atom.getY() + ", " + atom.getZ() + ", " + atom.getOccupancy()
                     + ") differs from line " + record.line() + " (" + record.x() + ", " + record.y() + ", "
                     + record.z() + ", " + record.fileOccupancy() + ")");
         }
@@ -119,7 +120,7 @@ final class StructureMatcher {
     private static String firstMissing(List<AtomRecord> records, String[] elements) {
         for (int i = 0; i < records.size(); i++) {
             if (elements[i] == null) {
-                return "line " + records.get(i).line() + " (" + records.get(i).label() + ")";
+                return "line " + records.get(i).line() + " (" + PrintableText.escape(records.get(i).label()) + ")";
             }
         }
         return "none";

@@ -37,13 +37,16 @@ final class Warnings {
         return new Warnings(file, false);
     }
 
-    /** Records a warning of {@code kind}; {@code line} is 0 when it concerns the whole file. */
+    /**
+     * Records a warning of {@code kind}; {@code line} is 0 when it concerns the whole file. Chars of
+     * {@code message} outside printable ASCII are escaped, since it may quote the file's text.
+     */
     void add(String kind, int line, String message) {
         int count = countByKind.merge(kind, 1, Integer::sum);
         if (count > MESSAGES_PER_KIND) {
             return;
         }
-        String text = file + (line > 0 ? ", line " + line : "") + ": " + message;
+        String text = file + (line > 0 ? ", line " + line : "") + ": " + PrintableText.escape(message);
         messagesByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(text);
         if (logged) {
             LOG.warn("{}", text);
