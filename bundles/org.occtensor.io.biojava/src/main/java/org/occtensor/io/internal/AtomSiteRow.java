@@ -53,13 +53,17 @@ final class AtomSiteRow {
         double bFactor = columns.bIso() >= 0 ? decimal(columns.bIso(), "B_iso_or_equiv")
                 : B_PER_U * decimal(columns.uIso(), "U_iso_or_equiv");
 
-        return new AtomRecord(line, isHetero(), serial(), name, altloc, residueName, chainId, residueNumber,
+        return new AtomRecord(line, isHetero(residueName), serial(), name, altloc, residueName, chainId, residueNumber,
                 insertionCode, x, y, z, occupancy, fileOccupancy, bFactor, element(), charge(), model,
                 occupancyField, null);
     }
 
-    private boolean isHetero() {
-        return columns.group() >= 0 && "HETATM".equalsIgnoreCase(table.value(row, columns.group()).value(text));
+    /** Reads group_PDB, or applies {@link StandardResidues} when the file has no such item. */
+    private boolean isHetero(String residueName) {
+        if (columns.group() < 0) {
+            return StandardResidues.isHetero(residueName);
+        }
+        return "HETATM".equalsIgnoreCase(table.value(row, columns.group()).value(text));
     }
 
     private int serial() {

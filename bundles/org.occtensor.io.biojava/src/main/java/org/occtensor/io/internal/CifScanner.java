@@ -47,7 +47,9 @@ final class CifScanner {
         }
         if (columns.group() < 0) {
             warnings.add("no group_PDB column", atomSite.tags().get(0).line(),
-                    "the _atom_site category has no group_PDB item; every atom is read as ATOM, not HETATM");
+                    "the _atom_site category has no group_PDB item; atoms of standard amino acids and"
+                            + " nucleotides are read as ATOM and all other atoms (ligands, ions, water,"
+                            + " modified residues) as HETATM");
         }
 
         int chosenModel = options.model() == ReadOptions.FIRST_MODEL ? modelOf(atomSite, columns, 0) : options.model();
