@@ -46,6 +46,65 @@ class PdbBadInputTest {
     }
 
     @Test
+    void cutAtLineBreakWarns() throws Exception {
+        Path file = TestFiles.writeText(temp, "head.pdb", String.join("\n", fixtureLines().subList(0, CA_LINE)) + "\n");
+
+        ModelFile model = reader.read(file);
+
+        assertEquals(7, model.atoms().size());
+        assertEquals(1, model.warnings().size(), model.warnings().toString());
+        String warning = model.warnings().get(0);
+        assertTrue(warning.startsWith(file + ", line " + CA_LINE + ": the file may be truncated, because"), warning);
+        assertTrue(warning.contains("no END record and its last record is ATOM"), warning);
+    }
+
+    @Test
+    void terOrAnisouLastWarns() throws Exception {
+        List<String> terLines = Files.readAllLines(TestFiles.fixture("insertion_altlocs.pdb"), StandardCharsets.ISO_8859_1);
+        List<String> anisouLines = Files.readAllLines(TestFiles.fixture("anisou_charges.pdb"), StandardCharsets.ISO_8859_1);
+        assertEquals("END", terLines.get(terLines.size() - 1));
+        assertTrue(anisouLines.get(4).startsWith("ANISOU"), anisouLines.get(4));
+        Path ter = TestFiles.writeText(temp, "ter.pdb", String.join("\n", terLines.subList(0, terLines.size() - 1)) + "\n");
+        Path anisou = TestFiles.writeText(temp, "anisou.pdb", String.join("\n", anisouLines.subList(0, 5)) + "\n\n");
+
+        List<String> terWarnings = reader.read(ter).warnings();
+        List<String> anisouWarnings = reader.read(anisou).warnings();
+
+        assertEquals(1, terWarnings.size(), terWarnings.toString());
+        assertTrue(terWarnings.get(0).contains("line " + (terLines.size() - 1) + ": the file may be truncated, because"),
+                terWarnings.get(0));
+        assertTrue(terWarnings.get(0).contains("last record is TER"), terWarnings.get(0));
+        assertEquals(1, anisouWarnings.size(), anisouWarnings.toString());
+        assertTrue(anisouWarnings.get(0).contains("line 5: the file may be truncated, because"), anisouWarnings.get(0));
+        assertTrue(anisouWarnings.get(0).contains("last record is ANISOU"), anisouWarnings.get(0));
+    }
+
+    @Test
+    void endOrMasterLastGivesNoWarning() throws Exception {
+        String text = Files.readString(TestFiles.fixture("anisou_charges.pdb"), StandardCharsets.ISO_8859_1);
+        assertTrue(text.endsWith("MASTER        0    0    0    0    0    0    0    3   16    1    4    0\nEND\n"));
+        Path withoutEnd = TestFiles.writeText(temp, "master_last.pdb", text.substring(0, text.length() - "END\n".length()));
+
+        assertEquals(List.of(), reader.read(TestFiles.fixture("anisou_charges.pdb")).warnings());
+        assertEquals(List.of(), reader.read(withoutEnd).warnings());
+    }
+
+    @Test
+    void realModelHead200Warns() throws Exception {
+        Path real = TestFiles.realData("1bdw/1bdw_refine_001.pdb");
+        List<String> lines = Files.readAllLines(real, StandardCharsets.ISO_8859_1);
+        Path head = TestFiles.writeText(temp, "head200.pdb", String.join("\n", lines.subList(0, 200)) + "\n");
+
+        ModelFile full = reader.read(real);
+        ModelFile cut = reader.read(head);
+
+        assertEquals(List.of(), full.warnings());
+        assertEquals(1, cut.warnings().size(), cut.warnings().toString());
+        assertTrue(cut.warnings().get(0).contains("line 200: the file may be truncated, because"), cut.warnings().get(0));
+        assertEquals(TestFiles.countAtomRecordLines(head), cut.atoms().size());
+    }
+
+    @Test
     void truncatedGzip() throws Exception {
         Path gz = TestFiles.gzip(TestFiles.fixture("altloc_blank_backbone.pdb"), temp.resolve("full.pdb.gz"));
         byte[] bytes = Files.readAllBytes(gz);

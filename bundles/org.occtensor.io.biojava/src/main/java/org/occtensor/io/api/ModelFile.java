@@ -64,7 +64,10 @@ public final class ModelFile {
         return atoms;
     }
 
-    /** Returns the tolerated problems (missing occupancies, clamped values), one message each. */
+    /**
+     * Returns the tolerated problems, one message each: for example missing occupancies, clamped
+     * values, an mmCIF file without group_PDB, or a PDB file without END that may be truncated.
+     */
     public List<String> warnings() {
         return warnings;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.occtensor.core.api.UnitCell;
 import org.occtensor.io.api.ModelReadException;
@@ -27,6 +28,8 @@ final class PdbScanner {
     private static final int MIN_CRYST1_COLUMNS = 54;
     /** ANISOU stores U in units of 1e-4 square angstrom. */
     private static final double ANISOU_SCALE = 1.0e-4;
+    /** Records that, as the last record of a file without END, suggest the file was cut at a line break. */
+    private static final Set<String> COORDINATE_RECORDS = Set.of("ATOM", "HETATM", "ANISOU", "TER");
 
     private final Path file;
     private final String text;
@@ -43,6 +46,9 @@ final class PdbScanner {
     private int firstAtomLineBeforeModels;
     /** Columns 7-27 of the last chosen atom record when it is the previous line, for ANISOU matching. */
     private String previousAtomIdentity;
+    private boolean endRecord;
+    private String lastRecordName = "";
+    private int lastRecordLine;
 
     PdbScanner(Path file, String text, ReadOptions options, Warnings warnings) {
         this.file = file;
@@ -56,6 +62,7 @@ final class PdbScanner {
         LineCursor lines = new LineCursor(text);
         while (lines.next()) {
             String line = lines.line();
+            noteRecord(lines);
             String identity = previousAtomIdentity;
             previousAtomIdentity = null;
             if (line.startsWith("ATOM  ") || line.startsWith("HETATM")) {
@@ -71,10 +78,23 @@ final class PdbScanner {
         return finish();
     }
 
+    /** Remembers the name and line of the last record that is not blank, and whether END occurred. */
+    private void noteRecord(LineCursor lines) {
+        String line = lines.line();
+        String recordName = line.substring(0, Math.min(6, line.length())).strip().toUpperCase(Locale.ROOT);
+        if (recordName.isEmpty()) {
+            return;
+        }
+        endRecord |= recordName.equals("END");
+        lastRecordName = recordName;
+        lastRecordLine = lines.lineNumber();
+    }
+
     private ModelScan finish() throws ModelReadException {
         if (anyAtomRecords == 0) {
             throw new ModelReadException(file, 0, null, "the file has no ATOM or HETATM records");
         }
+        warnIfTruncated();
         if (atoms.isEmpty()) {
             throw new ModelReadException(file, 0, String.valueOf(chosenModel),
                     "model " + chosenModel + " has no atoms; the models with atoms are " + modelsWithAtoms);
@@ -82,6 +102,19 @@ final class PdbScanner {
         RecordChecks.rejectDuplicates(file, atoms);
         int ordinal = modelSerials.isEmpty() ? 0 : modelSerials.indexOf(chosenModel);
         return new ModelScan(chosenModel, ordinal, List.copyOf(atoms), cell);
+    }
+
+    /**
+     * Warns when the file has no END record and ends with a coordinate record, as a file cut at a
+     * line break does. It is only a warning, because some programs write no END record.
+     */
+    private void warnIfTruncated() {
+        if (endRecord || !COORDINATE_RECORDS.contains(lastRecordName)) {
+            return;
+        }
+        warnings.add("no END record, may be truncated", lastRecordLine, "the file may be truncated, because it has no"
+                + " END record and its last record is " + lastRecordName + ". Some programs write no END record,"
+                + " so ignore this warning if the file ends with its last atom");
     }
 
     private void readModel(LineCursor lines) throws ModelReadException {
