@@ -60,7 +60,9 @@ public final class XrayModel {
     /**
      * Prepares atoms and reflections and fits solvent and scales at the atoms' own occupancies.
      *
-     * @throws DataModelMismatchException when the model's and the data's cells or point groups disagree
+     * @throws DataModelMismatchException when the model's and the data's cells or point groups disagree; the
+     *                                    message names {@link AtomTable#source()} and
+     *                                    {@link ReflectionData#source()}
      * @throws IllegalArgumentException   for an unknown space group, an element without form factor, or
      *                                    data with nothing left to score; the message names the file
      */
@@ -85,7 +87,7 @@ public final class XrayModel {
             throw new IllegalArgumentException(atoms.source() + " and " + data.source() + " both lack a unit cell");
         }
         if (model != null && measured != null) {
-            DataModelCheck.check(model, measured);
+            DataModelCheck.check(model, atoms.source(), measured, data.source());
         }
         return model != null ? model : measured;
     }
@@ -143,11 +145,15 @@ public final class XrayModel {
         return context.reflections().dMax();
     }
 
+    /**
+     * Returns R = sum |F_obs - |F_model|| / sum F_obs over the reflections outside the test set, with
+     * F_model as {@link #fmodel()} returns it.
+     */
     public double rWork() {
         return Scoring.rFactor(context.reflections(), state, false);
     }
 
-    /** R on the test set; NaN without test reflections. */
+    /** R on the test set, defined as in {@link #rWork()}; NaN without test reflections. */
     public double rFree() {
         return Scoring.rFactor(context.reflections(), state, true);
     }
@@ -190,25 +196,26 @@ public final class XrayModel {
         return context.reflections().free().clone();
     }
 
-    /** F_calc (no solvent, no scales) at the occupancies of the last fit. */
+    /**
+     * Returns F_calc of the atoms alone at the occupancies of the last fit: no bulk solvent and no
+     * scale factor, so on the absolute scale (electrons), not on the scale of {@link #fobs()}.
+     * One entry per scored reflection, in the order of {@link #hkl()}.
+     */
     public StructureFactorArrays fcalc() {
         ModelState s = state;
         return new StructureFactorArrays(hkl(), s.fcalcReal().clone(), s.fcalcImag().clone());
     }
 
-    /** F_model = k_total (F_calc + k_mask F_mask) at the occupancies of the last fit. */
+    /**
+     * Returns F_model at the occupancies of the last fit, on the scale of {@link #fobs()}:
+     * k_iso(s) k_aniso(h) (F_calc(h) + k_mask(s) F_mask(h)). The isotropic factor k_iso(s) includes the
+     * overall scale: it is the per-bin scale times the overall exponential k exp(-B s^2/4). Its
+     * amplitudes are the ones {@link #rWork()}, {@link #rFree()} and {@link #binTable()} compare with
+     * F_obs, in the order of {@link #hkl()}.
+     */
     public StructureFactorArrays fmodel() {
-        ModelState s = state;
-        int n = s.fcalcReal().length;
-        double[] real = new double[n];
-        double[] imag = new double[n];
-        for (int r = 0; r < n; r++) {
-            double k = s.scales().kTotal(r);
-            double mask = s.scales().kMask()[r];
-            real[r] = k * (s.fcalcReal()[r] + mask * s.fmaskReal()[r]);
-            imag[r] = k * (s.fcalcImag()[r] + mask * s.fmaskImag()[r]);
-        }
-        return new StructureFactorArrays(hkl(), real, imag);
+        double[][] f = state.fmodel();
+        return new StructureFactorArrays(hkl(), f[0], f[1]);
     }
 
     /**

@@ -21,14 +21,34 @@ public record ModelState(double[] occupancies, double[] fcalcReal, double[] fcal
     public static final String LEAST_SQUARES = "ls";
     public static final String MAXIMUM_LIKELIHOOD = "ml";
 
-    /** |F_model| per reflection. */
-    public double[] fmodelAmplitudes() {
+    /**
+     * Computes F_model = kTotal (F_calc + kMask F_mask) per reflection, on the scale of F_obs.
+     *
+     * @return the real parts in [0] and the imaginary parts in [1]
+     */
+    public double[][] fmodel() {
         int n = fcalcReal.length;
-        double[] amplitude = new double[n];
+        double[] real = new double[n];
+        double[] imag = new double[n];
         for (int r = 0; r < n; r++) {
-            double re = fcalcReal[r] + scales.kMask()[r] * fmaskReal[r];
-            double im = fcalcImag[r] + scales.kMask()[r] * fmaskImag[r];
-            amplitude[r] = scales.kTotal(r) * Math.sqrt(re * re + im * im);
+            double k = scales.kTotal(r);
+            double mask = scales.kMask()[r];
+            real[r] = k * (fcalcReal[r] + mask * fmaskReal[r]);
+            imag[r] = k * (fcalcImag[r] + mask * fmaskImag[r]);
+        }
+        return new double[][] {real, imag};
+    }
+
+    /**
+     * Returns |F_model| per reflection: the amplitudes that R factors and the likelihood parameters use.
+     * They are computed from {@link #fmodel()} the way StructureFactorArrays.amplitude does, so both give
+     * the same numbers.
+     */
+    public double[] fmodelAmplitudes() {
+        double[][] f = fmodel();
+        double[] amplitude = new double[f[0].length];
+        for (int r = 0; r < amplitude.length; r++) {
+            amplitude[r] = Math.hypot(f[0][r], f[1][r]);
         }
         return amplitude;
     }

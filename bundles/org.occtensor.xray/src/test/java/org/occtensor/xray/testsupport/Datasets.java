@@ -6,22 +6,31 @@ import java.util.ServiceLoader;
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.api.UnitCell;
 import org.occtensor.core.spi.ComputeBackend;
+import org.occtensor.xray.api.ReflectionData;
+import org.occtensor.xray.api.ReflectionFileException;
+import org.occtensor.xray.api.ReflectionOptions;
+import org.occtensor.xray.api.ReflectionReader;
 import org.occtensor.xray.structure.CellGeometry;
 import org.occtensor.xray.symmetry.SpaceGroup;
 import org.occtensor.xray.symmetry.SpaceGroupTable;
 
-/** The three shared datasets by name, and the CPU backend found through ServiceLoader. */
+/**
+ * The three shared datasets by name, with their model and MTZ files, and the CPU backend found through
+ * ServiceLoader.
+ */
 public enum Datasets {
-    BDW("1bdw", "1bdw_refine_001.pdb"),
-    K0N("3k0n", "3K0N_refine.pdb"),
-    BR_LCLS("br_lcls", "BR_LCLS_refine_8.pdb");
+    BDW("1bdw", "1bdw_refine_001.pdb", "1bdw_refine_001.mtz"),
+    K0N("3k0n", "3K0N_refine.pdb", "3K0N.mtz"),
+    BR_LCLS("br_lcls", "BR_LCLS_refine_8.pdb", "BR_LCLS_refine_8.mtz");
 
     private final String folder;
     private final String model;
+    private final String mtz;
 
-    Datasets(String folder, String model) {
+    Datasets(String folder, String model, String mtz) {
         this.folder = folder;
         this.model = model;
+        this.mtz = mtz;
     }
 
     public String folder() {
@@ -34,6 +43,11 @@ public enum Datasets {
 
     public AtomTable atoms() {
         return PdbLines.read(file(model));
+    }
+
+    /** Reads the published MTZ file with automatic column choice, as the command line does by default. */
+    public ReflectionData mtzData() throws ReflectionFileException {
+        return ReflectionReader.read(file(mtz), ReflectionOptions.defaults());
     }
 
     public static SpaceGroup spaceGroup(AtomTable atoms) {
