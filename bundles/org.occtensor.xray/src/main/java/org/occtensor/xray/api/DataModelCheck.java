@@ -33,12 +33,29 @@ public final class DataModelCheck {
     }
 
     /**
-     * Checks the model's cell and space group against the data's.
+     * Checks the model's cell and space group against the data's. Messages call the two "the model" and
+     * "the data", so prefer {@link #check(UnitCell, String, UnitCell, String)}, whose messages name the files.
      *
      * @throws DataModelMismatchException naming both cells or both space groups when they differ, or the
      *                                    symbol that is not a known space group
      */
     public static void check(UnitCell model, UnitCell data) throws DataModelMismatchException {
+        check(model, null, data, null);
+    }
+
+    /**
+     * Checks the model's cell and space group against the data's.
+     *
+     * @param modelSource the model's file, named in messages; null or blank for "the model"
+     * @param dataSource  the data's file, named in messages; null or blank for "the data"
+     * @throws DataModelMismatchException naming both files and both cells or both space groups when they
+     *                                    differ, or the symbol that is not a known space group
+     */
+    public static void check(UnitCell model, String modelSource, UnitCell data, String dataSource)
+            throws DataModelMismatchException {
+        String modelName = name("model", modelSource);
+        String dataName = name("data", dataSource);
+        String cells = "; model cell " + describe(model) + ", data cell " + describe(data);
         String[] lengthNames = {"a", "b", "c"};
         double[] modelLengths = {model.a(), model.b(), model.c()};
         double[] dataLengths = {data.a(), data.b(), data.c()};
@@ -46,9 +63,9 @@ public final class DataModelCheck {
             double difference = Math.abs(modelLengths[i] - dataLengths[i]) / dataLengths[i];
             if (!(difference <= MAX_LENGTH_DIFFERENCE)) {
                 throw new DataModelMismatchException(String.format(Locale.ROOT,
-                        "cell length %s differs by %.1f%% (limit 1%%): model %.3f, data %.3f; model cell %s, data "
-                        + "cell %s", lengthNames[i], 100 * difference, modelLengths[i], dataLengths[i],
-                        describe(model), describe(data)));
+                        "cell length %s differs by %.1f%% (limit 1%%) between %s (%.3f) and %s (%.3f)%s",
+                        lengthNames[i], 100 * difference, modelName, modelLengths[i], dataName, dataLengths[i],
+                        cells));
             }
         }
         String[] angleNames = {"alpha", "beta", "gamma"};
@@ -58,23 +75,28 @@ public final class DataModelCheck {
             double difference = Math.abs(modelAngles[i] - dataAngles[i]);
             if (!(difference <= MAX_ANGLE_DIFFERENCE)) {
                 throw new DataModelMismatchException(String.format(Locale.ROOT,
-                        "cell angle %s differs by %.2f degrees (limit 1): model cell %s, data cell %s",
-                        angleNames[i], difference, describe(model), describe(data)));
+                        "cell angle %s differs by %.2f degrees (limit 1) between %s (%.2f) and %s (%.2f)%s",
+                        angleNames[i], difference, modelName, modelAngles[i], dataName, dataAngles[i], cells));
             }
         }
 
-        SpaceGroup modelGroup = spaceGroup(model, "model");
-        SpaceGroup dataGroup = spaceGroup(data, "data");
+        SpaceGroup modelGroup = spaceGroup(model, modelName);
+        SpaceGroup dataGroup = spaceGroup(data, dataName);
         if (!modelGroup.pointGroup().equals(dataGroup.pointGroup())) {
-            throw new DataModelMismatchException("point groups differ: model " + model.spaceGroup() + " (point group "
-                    + modelGroup.pointGroup() + "), data " + data.spaceGroup() + " (point group "
-                    + dataGroup.pointGroup() + ")");
+            throw new DataModelMismatchException("point groups differ between " + modelName + " ("
+                    + model.spaceGroup() + ", point group " + modelGroup.pointGroup() + ") and " + dataName + " ("
+                    + data.spaceGroup() + ", point group " + dataGroup.pointGroup() + ")");
         }
         if (!rotations(modelGroup).equals(rotations(dataGroup))) {
             throw new DataModelMismatchException("point group " + modelGroup.pointGroup() + " is oriented "
-                    + "differently: model " + model.spaceGroup() + " and data " + data.spaceGroup()
-                    + " have different rotation operators");
+                    + "differently in " + modelName + " (" + model.spaceGroup() + ") and " + dataName + " ("
+                    + data.spaceGroup() + "), because their rotation operators differ");
         }
+    }
+
+    /** Returns "model FILE" for a named source, or "the model" without one. */
+    private static String name(String kind, String source) {
+        return source == null || source.isBlank() ? "the " + kind : kind + " " + source;
     }
 
     private static Set<List<Integer>> rotations(SpaceGroup group) {
@@ -85,11 +107,11 @@ public final class DataModelCheck {
         return set;
     }
 
-    private static SpaceGroup spaceGroup(UnitCell cell, String whose) throws DataModelMismatchException {
+    private static SpaceGroup spaceGroup(UnitCell cell, String owner) throws DataModelMismatchException {
         Optional<SpaceGroup> group = SpaceGroupTable.get().find(cell.spaceGroup());
         if (group.isEmpty()) {
-            throw new DataModelMismatchException("cannot compare point groups: the " + whose + "'s space group '"
-                    + cell.spaceGroup() + "' is not a known Hermann-Mauguin symbol");
+            throw new DataModelMismatchException("cannot compare point groups: the space group '"
+                    + cell.spaceGroup() + "' of " + owner + " is not a known Hermann-Mauguin symbol");
         }
         return group.get();
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.api.UnitCell;
+import org.occtensor.xray.testsupport.Datasets;
 import org.occtensor.xray.testsupport.SharedData;
 
 class DataModelCheckTest {
@@ -42,9 +44,34 @@ class DataModelCheckTest {
         DataModelMismatchException e = assertThrows(DataModelMismatchException.class,
                 () -> DataModelCheck.check(ONE_BDW_MODEL, data));
 
-        assertTrue(e.getMessage().contains("cell length b differs by 1.4%"), e.getMessage());
+        assertTrue(e.getMessage().contains("cell length b differs by 1.4% (limit 1%) between the model (27.905) and "
+                + "the data (28.300)"), e.getMessage());
         assertTrue(e.getMessage().contains("model cell 20.584 27.905 52.040"), e.getMessage());
         assertTrue(e.getMessage().contains("data cell 20.584 28.300 52.040"), e.getMessage());
+    }
+
+    @Test
+    void namedSourcesAppearInMessages() {
+        UnitCell data = new UnitCell(20.584, 27.905, 52.040, 90, 90, 90, "P 63");
+
+        DataModelMismatchException e = assertThrows(DataModelMismatchException.class,
+                () -> DataModelCheck.check(ONE_BDW_MODEL, "model.pdb", data, "data.mtz"));
+
+        assertTrue(e.getMessage().contains("between model model.pdb (P 21 21 21, point group 222) and data data.mtz "
+                + "(P 63, point group 6)"), e.getMessage());
+    }
+
+    @Test
+    void modelOfOtherCrystalNamesBothFiles() throws Exception {
+        AtomTable atoms = Datasets.BDW.atoms();
+        ReflectionData data = ReflectionReader.read(SharedData.require("3k0n/3K0N.mtz"), ReflectionOptions.defaults());
+
+        DataModelMismatchException e = assertThrows(DataModelMismatchException.class,
+                () -> XrayModel.create(atoms, data, Datasets.cpuBackend()));
+
+        assertTrue(e.getMessage().startsWith("cell length a differs by 52.2% (limit 1%) between model "
+                + atoms.source() + " (20.584) and data " + data.source() + " (43.096)"), e.getMessage());
+        assertTrue(e.getMessage().contains("3K0N.mtz"), e.getMessage());
     }
 
     @Test
@@ -55,7 +82,8 @@ class DataModelCheckTest {
         DataModelMismatchException e = assertThrows(DataModelMismatchException.class,
                 () -> DataModelCheck.check(model, data));
 
-        assertTrue(e.getMessage().contains("cell angle beta differs by 2.00 degrees"), e.getMessage());
+        assertTrue(e.getMessage().contains("cell angle beta differs by 2.00 degrees (limit 1) between the model "
+                + "(100.00) and the data (102.00)"), e.getMessage());
     }
 
     @Test
@@ -66,8 +94,8 @@ class DataModelCheckTest {
         DataModelMismatchException e = assertThrows(DataModelMismatchException.class,
                 () -> DataModelCheck.check(model, data));
 
-        assertTrue(e.getMessage().contains("model P 63 (point group 6)"), e.getMessage());
-        assertTrue(e.getMessage().contains("data P 63 2 2 (point group 622)"), e.getMessage());
+        assertTrue(e.getMessage().contains("the model (P 63, point group 6)"), e.getMessage());
+        assertTrue(e.getMessage().contains("the data (P 63 2 2, point group 622)"), e.getMessage());
     }
 
     @Test
@@ -78,7 +106,8 @@ class DataModelCheckTest {
         DataModelMismatchException e = assertThrows(DataModelMismatchException.class,
                 () -> DataModelCheck.check(model, data));
 
-        assertTrue(e.getMessage().contains("oriented differently: model P 31 1 2 and data P 31 2 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("oriented differently in the model (P 31 1 2) and the data (P 31 2 1)"),
+                e.getMessage());
     }
 
     @Test
@@ -96,6 +125,6 @@ class DataModelCheckTest {
         DataModelMismatchException e = assertThrows(DataModelMismatchException.class,
                 () -> DataModelCheck.check(ONE_BDW_MODEL, data));
 
-        assertTrue(e.getMessage().contains("'P 2 2 7'"), e.getMessage());
+        assertTrue(e.getMessage().contains("space group 'P 2 2 7' of the data"), e.getMessage());
     }
 }
