@@ -1,5 +1,6 @@
 package org.occtensor.xray.data;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.occtensor.xray.api.ReflectionFileException;
@@ -80,7 +81,12 @@ public record FreeFlags(boolean[] free, String convention, String label) {
         } else if (testValue == 1) {
             program = "; PHENIX convention";
         }
-        return "test set = " + testValue + " (the smaller of two flag values" + program + ")";
+        int testCount = counts.get(testValue);
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        String rule = 2 * testCount == total ? "the lower of two equally frequent flag values"
+                : "the less frequent of two flag values";
+        return String.format(Locale.ROOT, "test set = %d (%s, %,d of %,d%s)", testValue, rule, testCount, total,
+                program);
     }
 
     /**

@@ -180,6 +180,33 @@ class ColumnChoiceTest {
     }
 
     @Test
+    void twoFlagValuesMarkTheLessFrequent() throws Exception {
+        Path file = write("phenix.mtz", new int[] {1, 2, 3, 2, 1, 3, 3, 1, 2},
+                new MtzColumn("FP", 'F', new float[] {5f, 6f, 7f}),
+                new MtzColumn("SIGFP", 'Q', new float[] {1f, 1f, 1f}),
+                new MtzColumn("FreeR_flag", 'I', new float[] {0, 1, 0}));
+
+        ReflectionData data = read(file);
+
+        assertEquals("test set = 1 (the less frequent of two flag values, 1 of 3; PHENIX convention)",
+                data.report().freeConvention());
+        assertArrayEquals(new boolean[] {false, true, false}, data.free());
+    }
+
+    @Test
+    void equallyFrequentFlagsTakeTheLower() throws Exception {
+        Path file = write("tie.mtz", new int[] {1, 2, 3, 2, 1, 3},
+                new MtzColumn("FP", 'F', new float[] {5f, 6f}), new MtzColumn("SIGFP", 'Q', new float[] {1f, 1f}),
+                new MtzColumn("FreeR_flag", 'I', new float[] {3, 2}));
+
+        ReflectionData data = read(file);
+
+        assertEquals("test set = 2 (the lower of two equally frequent flag values, 1 of 2)",
+                data.report().freeConvention());
+        assertArrayEquals(new boolean[] {false, true}, data.free());
+    }
+
+    @Test
     void unknownLabelListsColumns() throws Exception {
         Path file = write("x.mtz", new int[] {1, 2, 3},
                 new MtzColumn("FP", 'F', new float[] {1f}), new MtzColumn("SIGFP", 'Q', new float[] {1f}));
