@@ -3,7 +3,10 @@ package org.occtensor.xray.api;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.occtensor.xray.data.CifTables;
@@ -24,8 +27,9 @@ public final class ReflectionReader {
     /**
      * Reads amplitudes, sigmas and R-free flags.
      *
-     * @throws ReflectionFileException when the file cannot be read or contains no usable data; the message
-     *                                 names the file, the place and the value
+     * @throws ReflectionFileException when the file is missing ("FILE: file not found"), cannot be read, or
+     *                                 contains no usable data. The message names the file, the place and
+     *                                 the value.
      */
     public static ReflectionData read(Path file, ReflectionOptions options) throws ReflectionFileException {
         byte[] bytes = readBytes(file);
@@ -42,10 +46,32 @@ public final class ReflectionReader {
     }
 
     private static byte[] readBytes(Path file) throws ReflectionFileException {
+        if (Files.isDirectory(file)) {
+            throw new ReflectionFileException(file, "", "is a directory, not a reflection file");
+        }
         try {
             return Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
-            throw new ReflectionFileException(file, "", "cannot read the file: " + e, e);
+        } catch (NoSuchFileException e) {
+            throw new ReflectionFileException(file, "", "file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new ReflectionFileException(file, "", "permission denied", e);
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+            throw new ReflectionFileException(file, "", "cannot read the file: " + reason, e);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ReflectionFileException(file, "", "cannot read the file: " + reason, e);
+        } catch (OutOfMemoryError e) {
+            throw new ReflectionFileException(file, "", "cannot read the file: it does not fit in the Java heap ("
+                    + describeSize(file) + ")", e);
+        }
+    }
+
+    private static String describeSize(Path file) {
+        try {
+            return Files.size(file) + " bytes";
+        } catch (IOException e) {
+            return "size unknown";
         }
     }
 
