@@ -78,19 +78,27 @@ final class GroupFileReader {
     }
 
     private JsonElement parseJson(String text) throws GroupingException {
-        try (JsonReader json = new JsonReader(new StringReader(text))) {
-            json.setStrictness(Strictness.STRICT);
-            JsonElement root = JsonParser.parseReader(json);
-            if (json.peek() != JsonToken.END_DOCUMENT) {
-                throw new GroupingException("custom group file " + source
-                        + " is not valid JSON: text follows the top-level value at " + json.getPath());
-            }
-            return root;
-        } catch (JsonParseException | IOException e) {
-            // Gson wraps the reader's exception, whose message carries the line and column.
-            String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new GroupingException("custom group file " + source + " is not valid JSON: " + detail, e);
+        JsonReader json = new JsonReader(new StringReader(text));
+        json.setStrictness(Strictness.STRICT);
+        JsonElement root;
+        try {
+            root = JsonParser.parseReader(json);
+        } catch (JsonParseException e) {
+            throw notJson(JsonSyntaxMessage.describe(text, e), e);
         }
+        try {
+            // In strict mode Gson throws on any text after the top-level value.
+            if (json.peek() != JsonToken.END_DOCUMENT) {
+                throw notJson(": text follows the end of the top-level value, at " + json.getPath(), null);
+            }
+        } catch (IOException e) {
+            throw notJson(JsonSyntaxMessage.location(e) + ": text follows the end of the top-level value", e);
+        }
+        return root;
+    }
+
+    private GroupingException notJson(String detail, Exception cause) {
+        return new GroupingException("custom group file " + source + " is not valid JSON" + detail, cause);
     }
 
     private List<NamedSelection> readGroups(JsonObject top) throws GroupingException {

@@ -72,8 +72,8 @@ class GroupFileReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            invalid-truncated.json            | is not valid JSON: End of input at line 2 column 1
-            invalid-trailing-comma.json       | is not valid JSON:
+            invalid-truncated.json            | is not valid JSON at line 2, column 1: the file ends before the JSON is complete, so it is truncated or a closing bracket or quote is missing
+            invalid-trailing-comma.json       | is not valid JSON at line 1, column 19: a comma follows the last element; remove the comma before ']'
             invalid-unknown-key.json          | , $: unknown key "group"; allowed keys are conformerSets, description, fixed, groups
             invalid-kind.json                 | , conformerSets[0].kind: expected "complete" or "partial", found "full"
             invalid-complete-one-member.json  | , conformerSets[0].members: a complete set needs at least 2 member(s), found 1
@@ -94,6 +94,37 @@ class GroupFileReaderTest {
         assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
         assertTrue(e.getMessage().substring(prefix.length()).startsWith(expected.startsWith(",") ? expected
                 : " " + expected), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `{"fixed": ["all",]}`                 | ` at line 1, column 19: a comma follows the last element; remove the comma before ']'`
+            `{"fixed": [],}`                      | ` at line 1, column 15: a comma follows the last element; remove the comma before '}'`
+            `{\\n  "fixed": [\\n    "all",\\n  ]\\n}` | ` at line 4, column 4: a comma follows the last element; remove the comma before ']'`
+            `{"fixed": [] // note\\n}`             | ` at line 1, column 15: JSON has no comments; remove the comment`
+            `{'fixed': []}`                       | ` at line 1, column 3: a string or key in single quotes; JSON needs double quotes`
+            `{fixed: []}`                         | ` at line 1, column 3: text without double quotes: 'fixed'; keys and strings need double quotes, and the only bare words JSON allows are true, false, null and numbers without leading zeros`
+            `{"fixed": [tru]}`                    | ` at line 1, column 12: text without double quotes: 'tru'; keys and strings need double quotes, and the only bare words JSON allows are true, false, null and numbers without leading zeros`
+            `{"fixed": ["a",,"b"]}`               | ` at line 1, column 17: a value is missing before ','`
+            `{"fixed":}`                          | ` at line 1, column 10: a value is missing after ':'`
+            `{"fixed" ["a"]}`                     | ` at line 1, column 11: expected ':' after the key`
+            `{"fixed": ["a" "b"]}`                | ` at line 1, column 17: expected ',' or ']' after a value in an array`
+            `{"fixed": ["a"] "groups": []}`       | ` at line 1, column 18: expected ',' or '}' after a value in an object`
+            `{"fixed": ["a\\qb"]}`                | ` at line 1, column 16: invalid escape sequence in a string`
+            `{"fixed": ["a\\tb"]}`                 | ` at line 1, column 13: a string contains a line break, tab or other control character; write it as an escape such as \\n`
+            `{"fixed": ["a`                       | ` at line 1, column 14: a string has no closing double quote`
+            `{"fixed": []}}`                      | ` at line 1, column 15: text follows the end of the top-level value`
+            """)
+    void syntaxErrorInPlainWords(String json, String expected) {
+        // The table writes a line break as \n and a tab as \t; "a\qb" is an invalid JSON escape.
+        String text = json.replace("\\n", "\n").replace("\\t", "\t");
+
+        GroupingException e = assertThrows(GroupingException.class, () -> GroupFileReader.parse("inline.json", text));
+
+        assertEquals("custom group file inline.json is not valid JSON" + expected, e.getMessage());
+        assertFalse(e.getMessage().contains("JsonReader"), e.getMessage());
+        assertFalse(e.getMessage().contains("Strictness"), e.getMessage());
+        assertFalse(e.getMessage().contains("http"), e.getMessage());
     }
 
     @Test
