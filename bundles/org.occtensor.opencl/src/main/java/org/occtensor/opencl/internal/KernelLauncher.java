@@ -27,6 +27,14 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Kernels use explicit buffer management: only arrays passed to {@link #upload} are copied to
  * the device and only arrays passed to {@link #download} are copied back.
+ *
+ * <p>Device buffers never alias Java arrays. Aparapi 3.0.0 marks every OpenCL device as sharing
+ * host memory, so its native code creates each buffer with {@code CL_MEM_USE_HOST_PTR} on the
+ * address of the pinned array. After the garbage collector moves the array, an explicit {@code get}
+ * records the new address, so the next launch does not detect the move and keeps the old buffer.
+ * PoCL on the CPU then reads and writes the old address, which corrupts the Java heap until the JVM
+ * fails with SIGSEGV. G1 does not move arrays of half a region or more, so large tensors rarely hit
+ * this. With shared memory off, buffers use {@code CL_MEM_COPY_HOST_PTR} and own their storage.
  */
 public final class KernelLauncher {
 
@@ -46,6 +54,8 @@ public final class KernelLauncher {
     private final Set<Kernel> launched = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     KernelLauncher(OpenCLDevice device, String label) {
+        // Aparapi reads this flag when a kernel is built; see the class comment for why it must be off.
+        device.setSharedMemory(false);
         this.device = device;
         this.label = label;
         this.mode = modeFor(device);
