@@ -37,7 +37,7 @@ public final class DataArguments {
         if (atoms.cell().isEmpty()) {
             throw new UserInputException(model + ": the model has no unit cell (CRYST1 or _cell)");
         }
-        DataModelCheck.check(atoms.cell().get(), reflections.cell());
+        DataModelCheck.check(atoms.cell().get(), model.toString(), reflections.cell(), data.toString());
         return new Loaded(atoms, reflections);
     }
 }

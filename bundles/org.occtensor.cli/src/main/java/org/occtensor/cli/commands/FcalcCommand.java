@@ -14,10 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Writes calculated structure factors, with and without bulk solvent, as an MTZ file. */
+/** Writes calculated structure factors, without and with bulk solvent and scales, as an MTZ file. */
 @Command(name = "fcalc", mixinStandardHelpOptions = true,
-        description = "Writes H, K, L, FC, PHIC (no bulk solvent) and FMODEL, PHIFMODEL (bulk solvent and scales) "
-                + "for the reflections of DATA as an MTZ file.")
+        description = {"Writes H, K, L, FC, PHIC, FMODEL and PHIFMODEL for the reflections of DATA as an MTZ file.",
+                "FC is the structure factor of the atoms alone: no bulk solvent and no scale factor, so it is on "
+                        + "the absolute scale, not the scale of the observed amplitudes.",
+                "FMODEL adds bulk solvent and applies the overall, per-bin isotropic and anisotropic scales fitted "
+                        + "to DATA, so it is on the scale of the observed amplitudes. R-work and R-free computed "
+                        + "from FMODEL match the ones model-vs-data reports."})
 final class FcalcCommand implements Callable<Integer> {
 
     private final CommandContext context;

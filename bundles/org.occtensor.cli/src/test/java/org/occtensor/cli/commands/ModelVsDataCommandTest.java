@@ -1,6 +1,7 @@
 package org.occtensor.cli.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ class ModelVsDataCommandTest {
         assertEquals(0.1497, ((Number) json.get("r_work")).doubleValue(), 0.01);
         assertEquals(0.1701, ((Number) json.get("r_free")).doubleValue(), 0.01);
         assertEquals(38525, ((Number) json.get("n_work")).intValue() + ((Number) json.get("n_free")).intValue());
-        assertTrue(((String) json.get("free_flag_convention")).contains("1"), (String) json.get("free_flag_convention"));
+        assertEquals("test set = 1 (the less frequent of two flag values, 2,002 of 38,525; PHENIX convention)",
+                json.get("free_flag_convention"));
     }
 
     @Test
@@ -52,7 +54,20 @@ class ModelVsDataCommandTest {
                 CliRunner.sharedData("3k0n/3K0N.mtz").toString(), "--device", "cpu");
 
         assertEquals(2, result.status(), result.out());
-        assertTrue(result.err().contains("cell") || result.err().contains("Cell"), result.err());
+        assertTrue(result.err().contains("cell length a differs by 52.2%"), result.err());
+        assertTrue(result.err().contains("model " + CliRunner.sharedData("1bdw/1bdw_refine_001.pdb")), result.err());
+        assertTrue(result.err().contains("data " + CliRunner.sharedData("3k0n/3K0N.mtz")), result.err());
+    }
+
+    @Test
+    void missingDataFileIsNotFound(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.mtz");
+        CliRunner.Result result = CliRunner.run("model-vs-data",
+                CliRunner.sharedData("1bdw/1bdw_refine_001.pdb").toString(), missing.toString(), "--device", "cpu");
+
+        assertEquals(2, result.status(), result.out());
+        assertTrue(result.err().contains("error: " + missing + ": file not found"), result.err());
+        assertFalse(result.err().contains("NoSuchFileException"), result.err());
     }
 
     @Test

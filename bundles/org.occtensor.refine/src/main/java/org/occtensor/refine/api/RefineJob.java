@@ -190,7 +190,7 @@ public final class RefineJob {
             throw new DataModelMismatchException(atoms.source() + ": the model has no unit cell (CRYST1 or _cell); "
                     + "structure factors need one");
         }
-        DataModelCheck.check(atoms.cell().get(), data.cell());
+        DataModelCheck.check(atoms.cell().get(), atoms.source(), data.cell(), data.source());
     }
 
     private static Optimizer optimizer(String name) {
