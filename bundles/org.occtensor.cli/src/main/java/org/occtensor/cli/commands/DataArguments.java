@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.io.api.ModelReader;
+import org.occtensor.io.api.ReadOptions;
 import org.occtensor.xray.api.DataModelCheck;
 import org.occtensor.xray.api.ReflectionData;
 import org.occtensor.xray.api.ReflectionOptions;
@@ -25,12 +26,21 @@ public final class DataArguments {
             description = "Data columns to use instead of the automatic choice.")
     String labels;
 
+    @Option(names = "--model", paramLabel = "N",
+            description = "Model number to read from a multi-model file (default: the first model).")
+    int modelNumber = ReadOptions.FIRST_MODEL;
+
+    @Option(names = "--clamp-occupancies",
+            description = "Clamp model occupancies outside [0, 1] to the nearest bound with a warning.")
+    boolean clampOccupancies;
+
     /** A model and its data, with matching cells. */
     record Loaded(AtomTable atoms, ReflectionData data) {
     }
 
     Loaded load() throws Exception {
-        AtomTable atoms = new ModelReader().read(model).atoms();
+        AtomTable atoms = new ModelReader().read(model,
+                ReadOptions.defaults().withModel(modelNumber).withClampOccupancy(clampOccupancies)).atoms();
         ReflectionOptions options = labels == null ? ReflectionOptions.defaults()
                 : ReflectionOptions.defaults().withLabels(labels);
         ReflectionData reflections = ReflectionReader.read(data, options);

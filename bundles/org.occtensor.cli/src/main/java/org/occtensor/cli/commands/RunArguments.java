@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
+import org.occtensor.io.api.ReadOptions;
 import org.occtensor.refine.api.RefineRequest;
 
 /** Options of a refinement run: what to refine, with which target and optimizer, and how to report. */
@@ -42,6 +43,10 @@ public final class RunArguments {
                     + "rejecting the model.")
     boolean clampOccupancies;
 
+    @Option(names = "--model", paramLabel = "N",
+            description = "Model number to read from a multi-model file (default: the first model).")
+    int modelNumber = ReadOptions.FIRST_MODEL;
+
     @Option(names = "--json", description = "Print the report as JSON on standard output.")
     boolean json;
 
@@ -51,7 +56,7 @@ public final class RunArguments {
     RefineRequest request(Path model, Path data, GroupingArguments grouping, Path out) throws UserInputException {
         try {
             return new RefineRequest(model, data, labels, grouping.strategyNames(), grouping.options(), refine,
-                    target, optimizer, cycles, iterations, out, overwrite, clampOccupancies);
+                    target, optimizer, cycles, iterations, out, overwrite, clampOccupancies, modelNumber);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }

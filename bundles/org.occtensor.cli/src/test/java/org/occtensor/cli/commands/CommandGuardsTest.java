@@ -86,6 +86,17 @@ class CommandGuardsTest {
         assertEquals(0, clamped.status(), clamped.err());
     }
 
+    @Test
+    void missingModelNumberIsRejected(@TempDir Path dir) throws Exception {
+        CliRunner.Result result = refine(dir, "--model", "5", "--out", dir.resolve("m5").toString());
+
+        assertEquals(2, result.status(), result.err());
+        assertTrue(result.err().contains("1bdw_refine_001.pdb") && result.err().contains("5"), result.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing is written");
+        }
+    }
+
     private static CliRunner.Result refine(Path dir, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("refine", CliRunner.sharedData(MODEL).toString(),
                 CliRunner.sharedData(DATA).toString(), "--device", "cpu", "--quiet", "--cycles", "1"));

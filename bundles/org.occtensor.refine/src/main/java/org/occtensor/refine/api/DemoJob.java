@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingOptions;
 import org.occtensor.io.api.ModelReader;
+import org.occtensor.io.api.ReadOptions;
 import org.occtensor.refine.api.ProgressListener;
 import org.occtensor.refine.api.RefineJob;
 import org.occtensor.refine.api.RefineRequest;
@@ -54,7 +55,8 @@ public final class DemoJob {
 
         RefineRequest request = new RefineRequest(startPdb, mtz, null, List.of("altloc", "residue"),
                 GroupingOptions.empty(), "partial", "ml", "lbfgs", RefineRequest.DEFAULT_CYCLES,
-                RefineRequest.DEFAULT_ITERATIONS, folder.resolve("demo_occ"), true, false);
+                RefineRequest.DEFAULT_ITERATIONS, folder.resolve("demo_occ"), true, false,
+                ReadOptions.FIRST_MODEL);
         RefinementReport report = refine.run(request, progress);
         return new Result(folder, reflections, report, rows(report));
     }

@@ -86,7 +86,8 @@ public final class RefineJob {
         try (StagedOutputs staged = new StagedOutputs(request.overwrite())) {
             staged.checkWritable(outputs);
             ModelFile modelFile = new ModelReader().read(request.model(),
-                    ReadOptions.defaults().withClampOccupancy(request.clampOccupancies()));
+                    ReadOptions.defaults().withClampOccupancy(request.clampOccupancies())
+                            .withModel(request.modelNumber()));
             ReflectionData data = readData(request);
             AtomTable atoms = modelFile.atoms();
             checkCells(atoms, data);

@@ -22,10 +22,11 @@ import org.occtensor.core.spi.GroupingOptions;
  * @param outPrefix   output prefix: PREFIX.pdb|cif, PREFIX_report.json, PREFIX.log, PREFIX_*.png
  * @param overwrite   replace existing outputs
  * @param clampOccupancies clamp model occupancies outside [0, 1] with a warning instead of rejecting the model
+ * @param modelNumber model number to read from a multi-model file, 0 for the first
  */
 public record RefineRequest(Path model, Path data, String labels, List<String> strategies, GroupingOptions grouping,
                             String refine, String target, String optimizer, int cycles, int iterations,
-                            Path outPrefix, boolean overwrite, boolean clampOccupancies) {
+                            Path outPrefix, boolean overwrite, boolean clampOccupancies, int modelNumber) {
 
     public static final int DEFAULT_CYCLES = 3;
     public static final int DEFAULT_ITERATIONS = 25;
