@@ -20,6 +20,7 @@ import org.occtensor.core.api.optim.Optimizer;
 import org.occtensor.core.api.optim.StopCriteria;
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingException;
+import org.occtensor.grouping.custom.api.AtomSelection;
 import org.occtensor.io.api.ModelFile;
 import org.occtensor.io.api.ModelFormat;
 import org.occtensor.io.api.ModelReadException;
@@ -103,6 +104,8 @@ public final class RefineJob {
                     .build();
             if ("all".equals(request.refine())) {
                 tensor.unfreezeAll();
+            } else if (request.selection() != null) {
+                refineOnly(tensor, request.selection(), atoms);
             }
             tensor.warnings().forEach(w -> log.info("warning: " + w));
             log.info("tensor: " + tensor.summary());
@@ -192,6 +195,22 @@ public final class RefineJob {
                     + "structure factors need one");
         }
         DataModelCheck.check(atoms.cell().get(), atoms.source(), data.cell(), data.source());
+    }
+
+    /** Refines every group with at least one selected atom and freezes every other group. */
+    private static void refineOnly(OccupancyTensor tensor, AtomSelection selection, AtomTable atoms)
+            throws GroupingException {
+        boolean[] selected = selection.select(atoms);
+        boolean any = false;
+        for (boolean s : selected) {
+            any |= s;
+        }
+        if (!any) {
+            throw new GroupingException("--refine selection \"" + selection + "\" matches no atom of the model; "
+                    + "check its chain ids, residue numbers and altlocs");
+        }
+        tensor.freezeAll();
+        tensor.unfreeze(selected);
     }
 
     private static Optimizer optimizer(String name) {

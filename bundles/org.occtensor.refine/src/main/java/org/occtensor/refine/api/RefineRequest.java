@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.occtensor.core.spi.GroupingOptions;
+import org.occtensor.grouping.custom.api.AtomSelection;
+import org.occtensor.grouping.custom.api.InvalidSelectionException;
 
 /**
  * What to refine and how.
@@ -14,7 +16,8 @@ import org.occtensor.core.spi.GroupingOptions;
  * @param labels      amplitude, sigma (and optional free-flag) columns, or null to choose automatically
  * @param strategies  grouping strategies in order
  * @param grouping    options for the strategies
- * @param refine      which groups to refine: "partial" (the plan's default) or "all"
+ * @param refine      which groups to refine: "partial" (the plan's default), "all", or a phenix-style
+ *                    selection, which refines every group with a selected atom and freezes the rest
  * @param target      "ml" (default) or "ls"
  * @param optimizer   "lbfgs" (default) or "adam"
  * @param cycles      number of macro-cycles
@@ -38,14 +41,30 @@ public record RefineRequest(Path model, Path data, String labels, List<String> s
         if (cycles < 1) {
             throw new IllegalArgumentException("--cycles must be at least 1, got " + cycles);
         }
-        if (!List.of("partial", "all").contains(refine)) {
-            throw new IllegalArgumentException("--refine must be 'partial' or 'all', got '" + refine + "'");
-        }
+        Objects.requireNonNull(refine, "refine");
+        selection(refine);
         if (!List.of("ml", "ls").contains(target)) {
             throw new IllegalArgumentException("--target must be 'ml' or 'ls', got '" + target + "'");
         }
         if (!List.of("lbfgs", "adam").contains(optimizer)) {
             throw new IllegalArgumentException("--optimizer must be 'lbfgs' or 'adam', got '" + optimizer + "'");
+        }
+    }
+
+    /** Returns the selection that {@code refine} names, or null for "partial" and "all". */
+    public AtomSelection selection() {
+        return selection(refine);
+    }
+
+    private static AtomSelection selection(String refine) {
+        if (List.of("partial", "all").contains(refine)) {
+            return null;
+        }
+        try {
+            return AtomSelection.parse(refine);
+        } catch (InvalidSelectionException e) {
+            throw new IllegalArgumentException("--refine must be 'partial', 'all' or a selection: " + e.getMessage(),
+                    e);
         }
     }
 

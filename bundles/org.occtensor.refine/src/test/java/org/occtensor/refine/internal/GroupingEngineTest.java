@@ -35,11 +35,12 @@ class GroupingEngineTest {
         return builder.build();
     }
 
+    /** The test strategies, plus 'custom', which comes with the selection API this bundle depends on. */
     @Test
     void serviceLoaderFindsTestStrategies() {
         List<String> names = registry.strategies().stream().map(StrategyInfo::name).toList();
 
-        assertEquals(List.of("chain", "failing", "first"), names);
+        assertEquals(List.of("chain", "custom", "failing", "first"), names);
         StrategyInfo chain = registry.strategyInfo("chain");
         assertEquals("one group per chain", chain.description());
         assertEquals(StrategyInfo.NOT_IN_OSGI, chain.bundleId());
@@ -73,8 +74,8 @@ class GroupingEngineTest {
         UnknownPluginException e = assertThrows(UnknownPluginException.class,
                 () -> engine.plan(twoChains(), List.of("chain", "residue"), GroupingOptions.empty()));
 
-        assertEquals("no grouping strategy named 'residue'; available: chain, failing, first", e.getMessage());
-        assertEquals(List.of("chain", "failing", "first"), e.available());
+        assertEquals("no grouping strategy named 'residue'; available: chain, custom, failing, first", e.getMessage());
+        assertEquals(List.of("chain", "custom", "failing", "first"), e.available());
     }
 
     @Test
@@ -105,6 +106,6 @@ class GroupingEngineTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> engine.plan(twoChains(), List.of(), GroupingOptions.empty()));
 
-        assertEquals("no grouping strategy given; available: chain, failing, first", e.getMessage());
+        assertEquals("no grouping strategy given; available: chain, custom, failing, first", e.getMessage());
     }
 }
