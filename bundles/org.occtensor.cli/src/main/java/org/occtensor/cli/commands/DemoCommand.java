@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.occtensor.opencl.api.BackendSelection;
-import org.occtensor.refine.api.GroupingEngine;
 import org.occtensor.refine.api.DemoJob;
 import org.occtensor.refine.api.RefineJob;
 
@@ -38,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BackendSelection selection = backend.select(context.registry());
-        RefineJob refine = new RefineJob(GroupingEngine.of(context.registry()), selection.backend(),
+        RefineJob refine = new RefineJob(context.registry(), selection.backend(),
                 selection.reason());
         ConsoleProgress progress = new ConsoleProgress(context.err(), System.console() != null, quiet);
         DemoJob.Result result = new DemoJob(refine, selection.backend()).run(folder, progress);

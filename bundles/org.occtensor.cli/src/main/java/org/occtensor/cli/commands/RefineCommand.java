@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.occtensor.opencl.api.BackendSelection;
-import org.occtensor.refine.api.GroupingEngine;
 import org.occtensor.refine.api.RefineJob;
 import org.occtensor.refine.api.RefineRequest;
 import org.occtensor.refine.api.RefinementReport;
@@ -50,7 +49,7 @@ final class RefineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RefineRequest request = run.request(model, data, grouping, out);
         BackendSelection selection = backend.select(context.registry());
-        RefineJob job = new RefineJob(GroupingEngine.of(context.registry()), selection.backend(), selection.reason());
+        RefineJob job = new RefineJob(context.registry(), selection.backend(), selection.reason());
         ConsoleProgress progress = run.progress(context);
         RefinementReport report = job.run(request, progress);
         progress.finish();

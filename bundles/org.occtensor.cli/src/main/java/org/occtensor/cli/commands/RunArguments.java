@@ -17,7 +17,8 @@ public final class RunArguments {
     String refine = "partial";
 
     @Option(names = "--target", paramLabel = "NAME", defaultValue = "ml",
-            description = "Refinement target: ml (maximum likelihood) or ls (least squares) (default: ${DEFAULT-VALUE}).")
+            description = "Refinement target, by name: ml (maximum likelihood) or ls (least squares) from the X-ray "
+                    + "bundle, or one a plug-in registers (default: ${DEFAULT-VALUE}).")
     String target = "ml";
 
     @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "lbfgs",

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingStrategy;
-import org.occtensor.core.spi.Target;
+import org.occtensor.core.spi.TargetProvider;
 import org.occtensor.refine.api.GroupingEngine;
 import org.occtensor.refine.api.PluginRegistry;
 
@@ -15,9 +15,9 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 
 /**
- * OccTensor for applications that use Guice instead of OSGi. Every grouping strategy, target and
- * compute backend that {@link ServiceLoader} finds is bound into a multibinder set
- * ({@code Set<GroupingStrategy>}, {@code Set<Target>}, {@code Set<ComputeBackend>}), and the
+ * OccTensor for applications that use Guice instead of OSGi. Every grouping strategy, target provider
+ * and compute backend that {@link ServiceLoader} finds is bound into a multibinder set
+ * ({@code Set<GroupingStrategy>}, {@code Set<TargetProvider>}, {@code Set<ComputeBackend>}), and the
  * module provides the {@link PluginRegistry} over those sets and the {@link GroupingEngine}:
  *
  * <pre>{@code
@@ -44,7 +44,7 @@ public final class OccTensorModule extends AbstractModule {
     @Override
     protected void configure() {
         bindAll(GroupingStrategy.class);
-        bindAll(Target.class);
+        bindAll(TargetProvider.class);
         bindAll(ComputeBackend.class);
     }
 
@@ -57,7 +57,7 @@ public final class OccTensorModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PluginRegistry registry(Set<GroupingStrategy> strategies, Set<Target> targets, Set<ComputeBackend> backends) {
+    PluginRegistry registry(Set<GroupingStrategy> strategies, Set<TargetProvider> targets, Set<ComputeBackend> backends) {
         return PluginRegistry.of(strategies, targets, backends);
     }
 

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingStrategy;
-import org.occtensor.core.spi.Target;
+import org.occtensor.core.spi.TargetProvider;
 import org.occtensor.refine.internal.PlainPluginRegistry;
 
 /**
- * The grouping strategies, targets and compute backends available now. In OSGi the registry
+ * The grouping strategies, target providers and compute backends available now. In OSGi the registry
  * follows services as bundles come and go, so two calls may see different plug-ins. Outside OSGi
  * the set is fixed when the registry is created.
  */
@@ -43,15 +43,15 @@ public interface PluginRegistry {
      */
     ComputeBackend backend(String name);
 
-    /** Returns the registered targets, sorted by name. */
-    List<Target> targets();
+    /** Returns the registered target providers, sorted by name. */
+    List<TargetProvider> targets();
 
     /**
-     * Returns the highest-ranked target registered under {@code name}.
+     * Returns the highest-ranked target provider registered under {@code name}.
      *
      * @throws UnknownPluginException when none is, listing the names that are
      */
-    Target target(String name);
+    TargetProvider targetProvider(String name);
 
     /**
      * Creates a fixed registry of plug-ins found by {@link java.util.ServiceLoader} through
@@ -66,7 +66,7 @@ public interface PluginRegistry {
      * injector collects them). Names and rankings come from each implementation's component
      * description in its jar when it has one, otherwise from {@code name()} with ranking 0.
      */
-    static PluginRegistry of(Collection<? extends GroupingStrategy> strategies, Collection<? extends Target> targets,
+    static PluginRegistry of(Collection<? extends GroupingStrategy> strategies, Collection<? extends TargetProvider> targets,
                              Collection<? extends ComputeBackend> backends) {
         return PlainPluginRegistry.of(strategies, targets, backends);
     }

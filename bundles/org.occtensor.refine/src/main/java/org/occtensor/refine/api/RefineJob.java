@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.api.ConformerSet;
@@ -20,6 +21,8 @@ import org.occtensor.core.api.optim.Optimizer;
 import org.occtensor.core.api.optim.StopCriteria;
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingException;
+import org.occtensor.core.spi.TargetContext;
+import org.occtensor.core.spi.TargetProvider;
 import org.occtensor.grouping.custom.api.AtomSelection;
 import org.occtensor.io.api.ModelFile;
 import org.occtensor.io.api.ModelFormat;
@@ -46,17 +49,19 @@ import org.occtensor.xray.api.XrayModel;
  */
 public final class RefineJob {
 
+    private final PluginRegistry registry;
     private final GroupingEngine grouping;
     private final ComputeBackend backend;
     private final String backendReason;
 
     /**
-     * @param grouping      composes the grouping strategies
+     * @param registry      supplies the grouping strategies and the target provider the request names
      * @param backend       the backend that runs the kernels
      * @param backendReason why that backend was chosen, for the log
      */
-    public RefineJob(GroupingEngine grouping, ComputeBackend backend, String backendReason) {
-        this.grouping = grouping;
+    public RefineJob(PluginRegistry registry, ComputeBackend backend, String backendReason) {
+        this.registry = registry;
+        this.grouping = GroupingEngine.of(registry);
         this.backend = backend;
         this.backendReason = backendReason;
     }
@@ -74,13 +79,16 @@ public final class RefineJob {
      *
      * @throws ModelReadException, ReflectionFileException, GroupingException, DataModelMismatchException
      *         for bad input; nothing is written then
+     * @throws UnknownPluginException when no target provider has the requested name; before reading anything
      */
     public RefinementReport run(RefineRequest request, ProgressListener progress)
             throws IOException, ModelReadException, ReflectionFileException, GroupingException,
             DataModelMismatchException {
+        TargetProvider targetProvider = registry.targetProvider(request.target());
         RunLog log = new RunLog(progress);
         Stopwatch clock = new Stopwatch();
         log.info("backend: " + backend.name() + " on " + backend.device() + " (" + backendReason + ")");
+        log.info("target: " + targetProvider.name() + " (" + targetProvider.description() + ")");
 
         progress.stage("reading");
         List<Path> outputs = outputs(request, ModelReader.detectFormat(request.model()));
@@ -128,6 +136,7 @@ public final class RefineJob {
             MacroCycles macro = new MacroCycles(optimizer(request.optimizer()),
                     StopCriteria.defaults().withMaxIterations(request.iterations()), request.cycles());
             boolean[] refinable = tensor.refinableMask();
+            TargetContext targetContext = TargetContext.of(atoms, plan, refinable, Map.of(XrayModel.class, xray));
             int[] currentCycle = {0};
             macro.run(tensor, (cycle, atomOccupancies) -> {
                 long t0 = System.nanoTime();
@@ -136,7 +145,7 @@ public final class RefineJob {
                     xray.updateSolventAndScales(atomOccupancies);
                 }
                 scalingTime[0] += (System.nanoTime() - t0) * 1e-9;
-                return xray.target(plan, refinable, request.target());
+                return targetProvider.create(targetContext);
             }, report -> progress.iteration(currentCycle[0], request.cycles(), report.iteration(), request.iterations(),
                     report.loss()), outcome -> {
                     long t0 = System.nanoTime();

@@ -18,7 +18,8 @@ import org.occtensor.grouping.custom.api.InvalidSelectionException;
  * @param grouping    options for the strategies
  * @param refine      which groups to refine: "partial" (the plan's default), "all", or a phenix-style
  *                    selection, which refines every group with a selected atom and freezes the rest
- * @param target      "ml" (default) or "ls"
+ * @param target      name of a registered target provider: "ml" (default) or "ls" with the X-ray bundle;
+ *                    the registry rejects an unknown name when the job runs
  * @param optimizer   "lbfgs" (default) or "adam"
  * @param cycles      number of macro-cycles
  * @param iterations  optimizer iterations per cycle
@@ -43,8 +44,8 @@ public record RefineRequest(Path model, Path data, String labels, List<String> s
         }
         Objects.requireNonNull(refine, "refine");
         selection(refine);
-        if (!List.of("ml", "ls").contains(target)) {
-            throw new IllegalArgumentException("--target must be 'ml' or 'ls', got '" + target + "'");
+        if (target == null || target.isBlank()) {
+            throw new IllegalArgumentException("--target must name a target, got '" + target + "'");
         }
         if (!List.of("lbfgs", "adam").contains(optimizer)) {
             throw new IllegalArgumentException("--optimizer must be 'lbfgs' or 'adam', got '" + optimizer + "'");

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingStrategy;
-import org.occtensor.core.spi.Target;
+import org.occtensor.core.spi.TargetProvider;
 import org.occtensor.refine.api.StrategyInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +25,16 @@ public final class PlainPluginRegistry extends TableRegistry {
     }
 
     public static PlainPluginRegistry fromServiceLoader(ClassLoader loader) {
-        return of(load(GroupingStrategy.class, loader), load(Target.class, loader),
+        return of(load(GroupingStrategy.class, loader), load(TargetProvider.class, loader),
                 load(ComputeBackend.class, loader));
     }
 
     public static PlainPluginRegistry of(Collection<? extends GroupingStrategy> strategies,
-                                         Collection<? extends Target> targets,
+                                         Collection<? extends TargetProvider> targets,
                                          Collection<? extends ComputeBackend> backends) {
         PlainPluginRegistry registry = new PlainPluginRegistry();
         fill(registry.strategies, strategies, GroupingStrategy::name);
-        fill(registry.targets, targets, Target::name);
+        fill(registry.targets, targets, TargetProvider::name);
         fill(registry.backends, backends, ComputeBackend::name);
         return registry;
     }

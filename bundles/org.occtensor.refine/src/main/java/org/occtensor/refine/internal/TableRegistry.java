@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingStrategy;
-import org.occtensor.core.spi.Target;
+import org.occtensor.core.spi.TargetProvider;
 import org.occtensor.refine.api.PluginRegistry;
 import org.occtensor.refine.api.StrategyInfo;
 import org.slf4j.Logger;
@@ -17,7 +17,7 @@ public abstract class TableRegistry implements PluginRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(TableRegistry.class);
 
     protected final PluginTable<GroupingStrategy> strategies = new PluginTable<>("grouping strategy");
-    protected final PluginTable<Target> targets = new PluginTable<>("target");
+    protected final PluginTable<TargetProvider> targets = new PluginTable<>("target");
     protected final PluginTable<ComputeBackend> backends = new PluginTable<>("compute backend");
 
     @Override
@@ -50,12 +50,12 @@ public abstract class TableRegistry implements PluginRegistry {
     }
 
     @Override
-    public List<Target> targets() {
+    public List<TargetProvider> targets() {
         return services(targets.byName());
     }
 
     @Override
-    public Target target(String name) {
+    public TargetProvider targetProvider(String name) {
         return targets.get(name).service();
     }
 

@@ -17,6 +17,7 @@ class FeatureStartTest {
 
     private static final String STRATEGY = "org.occtensor.core.spi.GroupingStrategy";
     private static final String BACKEND = "org.occtensor.core.spi.ComputeBackend";
+    private static final String TARGET = "org.occtensor.core.spi.TargetProvider";
     private static final String REGISTRY = "org.occtensor.refine.api.PluginRegistry";
 
     @TempDir
@@ -46,6 +47,7 @@ class FeatureStartTest {
         try (FelixRuntime runtime = FelixRuntime.startFeature("xray", dir)) {
             assertAllActive(runtime);
             assertEquals(List.of("altloc", "custom", "residue"), runtime.serviceNames(STRATEGY));
+            assertEquals(List.of("ls", "ml"), runtime.serviceNames(TARGET));
             assertNotNull(runtime.context().getAllServiceReferences(REGISTRY, null), "no PluginRegistry service");
             assertEquals(List.of(), runtime.problems());
         }
@@ -57,6 +59,7 @@ class FeatureStartTest {
             assertAllActive(runtime);
             assertEquals(List.of("altloc", "custom", "residue"), runtime.serviceNames(STRATEGY));
             assertEquals(List.of("cpu", "opencl"), runtime.serviceNames(BACKEND));
+            assertEquals(List.of("ls", "ml"), runtime.serviceNames(TARGET));
             assertNotNull(runtime.context().getAllServiceReferences(REGISTRY, null), "no PluginRegistry service");
             assertEquals(List.of(), runtime.problems());
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.occtensor.cli.guice.OccTensorModule;
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.spi.GroupingOptions;
+import org.occtensor.core.spi.TargetProvider;
 import org.occtensor.io.api.ModelReader;
 import org.occtensor.refine.api.GroupingEngine;
 import org.occtensor.refine.api.PluginRegistry;
@@ -54,6 +55,23 @@ class GuiceParityTest {
         }
 
         assertEquals(List.of("altloc", "custom", "residue"), plain.stream().map(s -> s.split("\\|")[0]).toList());
+        assertEquals(plain, osgi);
+    }
+
+    @Test
+    void sameTargetsInBothModes() throws Exception {
+        Injector injector = Guice.createInjector(new OccTensorModule());
+        List<String> plain = new ArrayList<>();
+        for (TargetProvider provider : injector.getInstance(PluginRegistry.class).targets()) {
+            plain.add(provider.name() + "|" + provider.description());
+        }
+
+        List<String> osgi;
+        try (FelixRuntime runtime = startWithProbe()) {
+            osgi = runtime.probe().apply(List.of("targets"));
+        }
+
+        assertEquals(List.of("ls", "ml"), plain.stream().map(s -> s.split("\\|")[0]).toList());
         assertEquals(plain, osgi);
     }
 

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.GroupingStrategy;
-import org.occtensor.core.spi.Target;
+import org.occtensor.core.spi.TargetProvider;
 import org.occtensor.refine.api.PluginRegistry;
 import org.occtensor.refine.internal.PluginEntry;
 import org.occtensor.refine.internal.PluginTable;
@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The registry in OSGi: follows every GroupingStrategy, Target and ComputeBackend service as it
+ * The registry in OSGi: follows every GroupingStrategy, TargetProvider and ComputeBackend service as it
  * is registered, modified and unregistered, so a bundle started while the framework runs is
  * usable at once and one stopped disappears without a restart.
  */
@@ -46,15 +46,15 @@ public final class OsgiPluginRegistry extends TableRegistry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeTarget", updated = "updateTarget")
-    void addTarget(ServiceReference<Target> reference, Target target) {
+    void addTarget(ServiceReference<TargetProvider> reference, TargetProvider target) {
         add(targets, reference, target, target::name);
     }
 
-    void updateTarget(ServiceReference<Target> reference, Target target) {
+    void updateTarget(ServiceReference<TargetProvider> reference, TargetProvider target) {
         add(targets, reference, target, target::name);
     }
 
-    void removeTarget(ServiceReference<Target> reference) {
+    void removeTarget(ServiceReference<TargetProvider> reference) {
         remove(targets, reference);
     }
 

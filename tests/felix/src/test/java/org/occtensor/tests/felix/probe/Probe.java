@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.spi.GroupingOptions;
+import org.occtensor.core.spi.TargetProvider;
 import org.occtensor.io.api.ModelReader;
 import org.occtensor.refine.api.GroupingEngine;
 import org.occtensor.refine.api.PluginRegistry;
@@ -18,6 +19,7 @@ import org.osgi.framework.ServiceReference;
 /**
  * Runs a request inside the framework with the services found there and returns plain strings.
  * Requests: {@code [strategies]} lists {@code name|bundle|version|bundleId|description};
+ * {@code [targets]} lists the registry's target providers as {@code name|description};
  * {@code [plan, modelFile, strategy,strategy...]} returns the plan's lines (see {@link PlanText}).
  * Any exception becomes one line {@code ERROR <simple class name>: <message>}.
  */
@@ -35,6 +37,8 @@ final class Probe implements Function<List<String>, List<String>> {
             switch (request.get(0)) {
                 case "strategies":
                     return strategies();
+                case "targets":
+                    return targets();
                 case "plan":
                     return plan(Path.of(request.get(1)), Arrays.asList(request.get(2).split(",")));
                 default:
@@ -50,6 +54,14 @@ final class Probe implements Function<List<String>, List<String>> {
         for (StrategyInfo info : service(PluginRegistry.class).strategies()) {
             lines.add(info.name() + "|" + info.bundle() + "|" + info.version() + "|" + info.bundleId() + "|"
                     + info.description());
+        }
+        return lines;
+    }
+
+    private List<String> targets() {
+        List<String> lines = new ArrayList<>();
+        for (TargetProvider provider : service(PluginRegistry.class).targets()) {
+            lines.add(provider.name() + "|" + provider.description());
         }
         return lines;
     }
