@@ -4,8 +4,9 @@ package org.occtensor.core.spi;
  * A differentiable scalar function of per-atom occupancies: an X-ray likelihood, a restraint, a
  * user's own score. Lower is better.
  *
- * <p>In OSGi an implementation is a service with the {@code name} property; outside OSGi it is
- * listed in {@code META-INF/services/org.occtensor.core.spi.Target}.
+ * <p>A target belongs to one model and its data, so it is not a service itself: plug-ins register a
+ * {@link TargetProvider}, which creates the refinement's {@link GroupTarget}. A Target suits exact
+ * per-atom gradients, such as gradient checks and user code composed on a tape.
  */
 public interface Target {
 
