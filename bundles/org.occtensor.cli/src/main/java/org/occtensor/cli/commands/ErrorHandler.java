@@ -52,7 +52,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return false;
     }
 
-    /** A message written for the user (not a wrapped file-system error) is shown as it is. */
+    /** Tells whether the message was written for the user, so it is shown as it is (not a wrapped file-system error). */
     private static boolean isUserMessage(Throwable e) {
         return !(e instanceof FileSystemException) && e.getMessage() != null
                 && !(e.getCause() instanceof FileSystemException);

@@ -38,7 +38,8 @@ class CommandGuardsTest {
         CliRunner.Result result = refine(dir, "--out", file.resolve("x").toString());
 
         assertEquals(2, result.status(), result.err());
-        assertTrue(result.err().contains("model.pdb") && result.err().contains("not a folder"), result.err());
+        assertTrue(result.err().contains("model.pdb"), result.err());
+        assertTrue(result.err().contains("not a folder"), result.err());
         assertFalse(result.err().contains("null"), result.err());
     }
 
@@ -48,8 +49,8 @@ class CommandGuardsTest {
                 CliRunner.sharedData(DATA).toString(), "--device", "opencl:77");
 
         assertEquals(2, result.status(), result.out());
-        assertTrue(result.err().contains("opencl:77") && result.err().contains("no such OpenCL device"),
-                result.err());
+        assertTrue(result.err().contains("opencl:77"), result.err());
+        assertTrue(result.err().contains("no such OpenCL device"), result.err());
     }
 
     @Test
@@ -80,7 +81,8 @@ class CommandGuardsTest {
 
         CliRunner.Result rejected = CliRunner.run("groups", model.toString());
         assertEquals(2, rejected.status(), rejected.out());
-        assertTrue(rejected.err().contains("bad.pdb") && rejected.err().contains("1.50"), rejected.err());
+        assertTrue(rejected.err().contains("bad.pdb"), rejected.err());
+        assertTrue(rejected.err().contains("1.50"), rejected.err());
 
         CliRunner.Result clamped = CliRunner.run("groups", model.toString(), "--clamp-occupancies");
         assertEquals(0, clamped.status(), clamped.err());
@@ -91,7 +93,8 @@ class CommandGuardsTest {
         CliRunner.Result result = refine(dir, "--model", "5", "--out", dir.resolve("m5").toString());
 
         assertEquals(2, result.status(), result.err());
-        assertTrue(result.err().contains("1bdw_refine_001.pdb") && result.err().contains("5"), result.err());
+        assertTrue(result.err().contains("1bdw_refine_001.pdb"), result.err());
+        assertTrue(result.err().contains("5"), result.err());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.count(), "nothing is written");
         }

@@ -61,7 +61,8 @@ class GroupsCommandTest {
         CliRunner.Result result = CliRunner.run("groups", model.toString(), "--groups", "altloc,nosuch");
 
         assertEquals(2, result.status(), result.out() + result.err());
-        assertTrue(result.err().contains("nosuch") && result.err().contains("residue"), result.err());
+        assertTrue(result.err().contains("nosuch"), result.err());
+        assertTrue(result.err().contains("residue"), result.err());
     }
 
     @Test

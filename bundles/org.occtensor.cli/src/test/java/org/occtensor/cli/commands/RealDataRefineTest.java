@@ -27,13 +27,14 @@ class RealDataRefineTest {
     })
     void refineKeepsConstraintsAndRFree(String name, String model, String data, double rFreeSlack,
                                         @TempDir Path dir) throws Exception {
-        // NOTE: 1bdw's partially occupied waters refine towards full occupancy when B stays fixed, which
-        // raises R-free by about 0.008 (cctbx agrees on the refined model); its slack is therefore wider.
+        // NOTE: 1bdw's partially occupied waters refine towards full occupancy when B stays fixed. That raises
+        // R-free by about 0.008, and cctbx scores the refined model the same way, so 1bdw gets a wider slack.
         Path prefix = dir.resolve(name);
         CliRunner.Result result = CliRunner.run("refine", CliRunner.sharedData(model).toString(),
                 CliRunner.sharedData(data).toString(), "--device", "cpu", "--quiet", "--out", prefix.toString());
         assertEquals(0, result.status(), result.err());
-        assertTrue(result.out().contains("R-work") && result.out().contains("R-free"), result.out());
+        assertTrue(result.out().contains("R-work"), result.out());
+        assertTrue(result.out().contains("R-free"), result.out());
 
         for (String suffix : List.of(".pdb", "_report.json", ".log", "_occupancies.png", "_rfactors.png")) {
             Path file = dir.resolve(name + suffix);
@@ -49,7 +50,8 @@ class RealDataRefineTest {
         double[] finalOccupancy = new double[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
             finalOccupancy[g] = number((Map<?, ?>) groups.get(g), "occupancy_final");
-            assertTrue(finalOccupancy[g] >= 0.0 && finalOccupancy[g] <= 1.0, "group " + g + ": " + finalOccupancy[g]);
+            assertTrue(finalOccupancy[g] >= 0.0, "group " + g + ": " + finalOccupancy[g]);
+            assertTrue(finalOccupancy[g] <= 1.0, "group " + g + ": " + finalOccupancy[g]);
         }
         for (Object entry : (List<?>) report.get("conformer_sets")) {
             Map<?, ?> set = (Map<?, ?>) entry;

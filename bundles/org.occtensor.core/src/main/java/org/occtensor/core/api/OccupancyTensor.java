@@ -292,7 +292,7 @@ public final class OccupancyTensor {
         return new OccupancyTensor(plan, backend, parameterisation, groupOccupancies(), frozen, warnings);
     }
 
-    /** One line: atoms, groups, refinable, fixed, sets, compression ratio. */
+    /** Returns one line: atoms, groups, refinable, fixed, sets, compression ratio. */
     public String summary() {
         return String.format(Locale.ROOT,
                 "%d atoms, %d groups (%d refinable with %d atoms, %d fixed with %d atoms), %d parameters, "
@@ -429,7 +429,7 @@ public final class OccupancyTensor {
 
         /**
          * Builds the tensor: each group starts at its atoms' mean occupancy, sets above 1 are
-         * renormalised with a warning, and the plan's refinable mask says which groups are frozen.
+         * renormalised with a warning, and the plan's refinable mask decides which groups are frozen.
          *
          * @throws InvalidOccupancyException for a length mismatch or a NaN, negative or above-1 value
          */

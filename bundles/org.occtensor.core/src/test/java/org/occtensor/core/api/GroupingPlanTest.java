@@ -22,7 +22,8 @@ class GroupingPlanTest {
 
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> b.addGroup("second", 1));
         assertTrue(e.getMessage().contains("A/GLY 5/C"), e.getMessage());
-        assertTrue(e.getMessage().contains("'first'") && e.getMessage().contains("'second'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'first'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'second'"), e.getMessage());
         assertEquals(1, b.groupCount(), "the rejected group is not added");
         assertEquals(0, b.groupOf(1), "atom 1 stays in the first group");
     }
@@ -32,7 +33,8 @@ class GroupingPlanTest {
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> GroupingPlan.of(new int[] {0, 1},
                 new String[] {"A", "B"}, List.of(new ConformerSet(new int[] {0, 0}, ConformerSet.Kind.COMPLETE)),
                 new boolean[2]));
-        assertTrue(e.getMessage().contains("twice") && e.getMessage().contains("'A'"), e.getMessage());
+        assertTrue(e.getMessage().contains("twice"), e.getMessage());
+        assertTrue(e.getMessage().contains("'A'"), e.getMessage());
     }
 
     @Test
@@ -49,7 +51,8 @@ class GroupingPlanTest {
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> GroupingPlan.of(new int[] {0},
                 new String[] {"lonely"}, List.of(new ConformerSet(new int[] {0}, ConformerSet.Kind.COMPLETE)),
                 new boolean[1]));
-        assertTrue(e.getMessage().contains("at least 2") && e.getMessage().contains("'lonely'"), e.getMessage());
+        assertTrue(e.getMessage().contains("at least 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("'lonely'"), e.getMessage());
     }
 
     @Test

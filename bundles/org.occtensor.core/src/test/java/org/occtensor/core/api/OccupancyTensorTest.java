@@ -104,7 +104,8 @@ class OccupancyTensorTest {
             tensor.setParameters(p);
             double[] q = tensor.groupOccupancies();
             for (double v : q) {
-                assertTrue(v >= 0.0 && v <= 1.0, "occupancy " + v + " at parameter " + value);
+                assertTrue(v >= 0.0, "occupancy " + v + " at parameter " + value);
+                assertTrue(v <= 1.0, "occupancy " + v + " at parameter " + value);
             }
             assertEquals(1.0, q[1] + q[2], 1e-12, "complete set sums to 1");
             assertTrue(q[3] <= 1.0, "partial set at most 1");
@@ -167,7 +168,8 @@ class OccupancyTensorTest {
         bad[7] = Double.NaN;
         InvalidOccupancyException nan = assertThrows(InvalidOccupancyException.class,
                 () -> OccupancyTensor.create(plan, bad));
-        assertTrue(nan.getMessage().contains("atom 7") && nan.getMessage().contains("NaN"), nan.getMessage());
+        assertTrue(nan.getMessage().contains("atom 7"), nan.getMessage());
+        assertTrue(nan.getMessage().contains("NaN"), nan.getMessage());
 
         bad[7] = -0.1;
         assertThrows(InvalidOccupancyException.class, () -> OccupancyTensor.create(plan, bad));
@@ -178,7 +180,8 @@ class OccupancyTensorTest {
 
         InvalidOccupancyException length = assertThrows(InvalidOccupancyException.class,
                 () -> OccupancyTensor.create(plan, new double[3]));
-        assertTrue(length.getMessage().contains("12") && length.getMessage().contains("3"), length.getMessage());
+        assertTrue(length.getMessage().contains("12"), length.getMessage());
+        assertTrue(length.getMessage().contains("3"), length.getMessage());
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class DemoJob {
     public record Row(String label, double truth, double start, double refined) {
     }
 
-    /** What the demo did: files, the refinement report and the comparison rows. */
+    /** Outcome of the demo: its folder, the refinement report and the comparison rows. */
     public record Result(Path folder, int reflections, RefinementReport report, List<Row> rows) {
     }
 

@@ -6,19 +6,19 @@ public interface ProgressListener {
     ProgressListener NONE = new ProgressListener() {
     };
 
-    /** A stage starts ("reading model", "structure factors"). */
+    /** Reports that a stage starts ("reading", "structure factors and scaling"). */
     default void stage(String description) {
     }
 
-    /** An optimizer iteration ended within a cycle. */
+    /** Reports the end of one optimizer iteration within a macro-cycle. */
     default void iteration(int cycle, int cycles, int iteration, int maxIterations, double target) {
     }
 
-    /** A macro-cycle ended with these R factors. */
+    /** Reports the end of a macro-cycle with its R factors. */
     default void cycle(int cycle, int cycles, double rWork, double rFree) {
     }
 
-    /** A message for the log (already formatted). */
+    /** Passes on a log line (already formatted). */
     default void info(String message) {
     }
 }
