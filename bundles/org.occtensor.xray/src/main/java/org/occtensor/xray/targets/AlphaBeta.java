@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
  * The likelihood parameters alpha (the sigma-A-like fraction of F_model that is right) and beta (the
  * variance of the error per epsilon) in resolution bins, estimated from the test-set reflections as
  * cctbx's mmtbx.max_lik does after Lunin and Skovoroda (1995), Acta Cryst. A51, 880-887, so that the
- * work set they are applied to does not bias them.
+ * work set they are applied to does not bias them. A test set of fewer than
+ * {@value #MIN_TEST_REFLECTIONS} reflections fills fewer than three bins, too few to follow how alpha
+ * and beta fall with resolution, so the work set is used instead. cctbx's mmtbx.f_model switches at the
+ * same count when the data reach d spacings above 15 angstrom.
  *
  * <p>In each bin beta follows from alpha through the second moment, mean(Fo^2 / epsilon) =
  * alpha^2 mean(Fc^2 / epsilon) + beta, which holds for centric and acentric reflections alike, and
@@ -23,6 +26,9 @@ public final class AlphaBeta {
 
     /** Reflections per estimation bin. */
     public static final int REFLECTIONS_PER_BIN = 100;
+
+    /** Minimum test-set size for estimating alpha and beta from the test set. */
+    public static final int MIN_TEST_REFLECTIONS = 300;
 
     private static final Logger LOG = LoggerFactory.getLogger(AlphaBeta.class);
     private static final int GRID = 50;
@@ -46,8 +52,9 @@ public final class AlphaBeta {
      */
     public static AlphaBeta estimate(TargetData data, double[] amplitude) {
         List<Integer> set = usable(data, amplitude, data.free());
-        if (set.size() < REFLECTIONS_PER_BIN / 2) {
-            LOG.warn("only {} test-set reflections: alpha and beta are estimated from the work set", set.size());
+        if (set.size() < MIN_TEST_REFLECTIONS) {
+            LOG.info("only {} test-set reflections (fewer than {}): alpha and beta are estimated from the work set",
+                    set.size(), MIN_TEST_REFLECTIONS);
             set = usable(data, amplitude, data.work());
         }
         if (set.isEmpty()) {
