@@ -75,6 +75,52 @@ class RecoveryTest {
                 < ((Number) report.get("r_free_start")).doubleValue());
     }
 
+    @Test
+    void groupsStartingAtBoundsRecover(@TempDir Path dir) throws Exception {
+        // Acetate A 201 is at 0.6 in the data and 1.0 in the start model, acetate B 202 at 0.5 and 0.0.
+        // On the bounds their gradients are about 1e-6 times those of the refined waters, so the optimizer
+        // stops before they move unless refinement starts them 0.01 inside.
+        ModelFile model = new ModelReader().read(CliRunner.sharedData("1bdw/1bdw_refine_001.pdb"));
+        AtomTable atoms = model.atoms();
+        double[] truth = atoms.occupancies();
+        double[] start = atoms.occupancies();
+        for (int a = 0; a < atoms.size(); a++) {
+            if (atoms.residueName(a).equals("ACY") && atoms.residueNumber(a) == 201) {
+                truth[a] = 0.6;
+                start[a] = 1.0;
+            } else if (atoms.residueName(a).equals("ACY") && atoms.residueNumber(a) == 202) {
+                truth[a] = 0.5;
+                start[a] = 0.0;
+            }
+        }
+        Path truePdb = dir.resolve("truth.pdb");
+        Path startPdb = dir.resolve("start.pdb");
+        new ModelWriter().write(model, truth, truePdb, false);
+        new ModelWriter().write(model, start, startPdb, false);
+        Path mtz = dir.resolve("simulated.mtz");
+        simulate(new ModelReader().read(truePdb).atoms(), mtz);
+
+        CliRunner.Result result = CliRunner.run("refine", startPdb.toString(), mtz.toString(), "--device", "cpu",
+                "--quiet", "--refine", "resname HOH or (resname ACY and (resseq 201 or resseq 202))", "--out",
+                dir.resolve("refined").toString());
+        assertEquals(0, result.status(), result.err());
+
+        Map<?, ?> report = new Gson().fromJson(java.nio.file.Files.readString(dir.resolve("refined_report.json")),
+                Map.class);
+        assertEquals(0.6, finalOccupancy(report, "A/ACY 201"), 0.05, "A/ACY 201");
+        assertEquals(0.5, finalOccupancy(report, "B/ACY 202"), 0.05, "B/ACY 202");
+    }
+
+    private static double finalOccupancy(Map<?, ?> report, String label) {
+        for (Object entry : (List<?>) report.get("groups")) {
+            Map<?, ?> group = (Map<?, ?>) entry;
+            if (label.equals(group.get("label"))) {
+                return ((Number) group.get("occupancy_final")).doubleValue();
+            }
+        }
+        throw new AssertionError("no group " + label + " in the report");
+    }
+
     /** Alternates the two splits over residues in file order of their first altloc atom. */
     private static int splitIndex(AtomTable atoms, int atom) {
         java.util.LinkedHashSet<AtomTable.ResidueKey> residues = new java.util.LinkedHashSet<>();

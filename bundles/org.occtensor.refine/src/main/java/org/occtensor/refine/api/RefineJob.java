@@ -3,6 +3,7 @@ package org.occtensor.refine.api;
 import org.occtensor.refine.internal.engine.Stopwatch;
 import org.occtensor.refine.internal.engine.RunLog;
 import org.occtensor.refine.internal.engine.MacroCycles;
+import org.occtensor.refine.internal.engine.StartAwayFromBounds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +134,13 @@ public final class RefineJob {
                     + "cycle, not across cycles");
             List<RefinementReport.Cycle> cycles = new ArrayList<>();
             double[] scalingTime = {0.0};
+            List<String> moved = StartAwayFromBounds.apply(tensor);
+            if (!moved.isEmpty()) {
+                log.info(String.format(Locale.ROOT, "%d refinable group%s start %.2f from occupancy 0 or 1 so that they"
+                        + " can move: %s", moved.size(), moved.size() == 1 ? "" : "s", StartAwayFromBounds.MARGIN,
+                        String.join(", ", moved.subList(0, Math.min(8, moved.size())))
+                        + (moved.size() > 8 ? " and " + (moved.size() - 8) + " more" : "")));
+            }
             MacroCycles macro = new MacroCycles(optimizer(request.optimizer()),
                     StopCriteria.defaults().withMaxIterations(request.iterations()), request.cycles());
             boolean[] refinable = tensor.refinableMask();
