@@ -50,6 +50,8 @@ class RealDataRefineTest {
         double[] finalOccupancy = new double[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
             finalOccupancy[g] = number((Map<?, ?>) groups.get(g), "occupancy_final");
+            double start = number((Map<?, ?>) groups.get(g), "occupancy_start");
+            assertEquals(Math.round(start * 100) / 100.0, start, 0.0, "group " + g + " starts at the file's value");
             assertTrue(finalOccupancy[g] >= 0.0, "group " + g + ": " + finalOccupancy[g]);
             assertTrue(finalOccupancy[g] <= 1.0, "group " + g + ": " + finalOccupancy[g]);
         }

@@ -67,12 +67,20 @@ public final class ReportJson {
             m.put("id", g.id());
             m.put("label", g.label());
             m.put("atoms", g.atoms());
-            m.put("occupancy_start", g.occupancyStart());
-            m.put("occupancy_final", g.occupancyFinal());
+            m.put("occupancy_start", rounded(g.occupancyStart()));
+            m.put("occupancy_final", rounded(g.occupancyFinal()));
             m.put("refinable", g.refinable());
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Rounds an occupancy to 6 decimals, which drops the binary noise of the softmax (0.38000000000000006
+     * for a file's 0.38) and keeps far more digits than a model file's two.
+     */
+    private static double rounded(double occupancy) {
+        return Math.round(occupancy * 1e6) / 1e6;
     }
 
     private static List<Map<String, Object>> sets(List<RefinementReport.ConformerSetEntry> sets) {
