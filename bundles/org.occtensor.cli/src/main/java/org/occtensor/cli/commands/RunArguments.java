@@ -13,7 +13,8 @@ public final class RunArguments {
     @Option(names = "--refine", paramLabel = "WHICH", defaultValue = "partial",
             description = "Groups to refine: partial (conformer sets and groups below full occupancy), all, or a "
                     + "phenix-style selection such as 'chain A and altloc A', which refines every group with a "
-                    + "selected atom and freezes the rest (default: ${DEFAULT-VALUE}).")
+                    + "selected atom, with the rest of its conformer set, and freezes the others "
+                    + "(default: ${DEFAULT-VALUE}).")
     String refine = "partial";
 
     @Option(names = "--target", paramLabel = "NAME", defaultValue = "ml",

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occtensor.core.api.AtomTable;
+import org.occtensor.core.api.ConformerSet;
 import org.occtensor.core.api.GroupingPlan;
 import org.occtensor.core.spi.GroupingOptions;
 import org.occtensor.grouping.custom.api.AtomSelection;
@@ -21,18 +22,24 @@ import org.occtensor.refine.api.PluginRegistry;
 
 import com.google.gson.Gson;
 
-/** {@code refine --refine SELECTION}: groups with a selected atom refine, every other group keeps its occupancy. */
+/**
+ * {@code refine --refine SELECTION}: groups with a selected atom refine with the rest of their conformer sets,
+ * and every other group keeps its occupancy.
+ */
 class RefineSelectionTest {
 
     private static final String MODEL = "1bdw/1bdw_refine_001.pdb";
     private static final String DATA = "1bdw/1bdw_refine_001.mtz";
     @Test
-    void refinesExactlyTheGroupsWithSelectedAtoms(@TempDir Path dir) throws Exception {
-        // Each selected group is the one unfrozen member of a complete set here, so its sum rule keeps it
-        // where it was: the run has no free parameter, and only the flags can tell the groups apart.
+    void altlocSelectionRefinesWholeSets(@TempDir Path dir) throws Exception {
+        // Chain A has three altloc pairs. Selecting altloc A also refines each B, because a complete set
+        // gives a lone member no freedom.
         List<Map<?, ?>> groups = refineAndCheck(dir, "chain A and altloc A");
 
-        assertEquals(3, groups.stream().filter(g -> Boolean.TRUE.equals(g.get("refinable"))).count());
+        assertEquals(6, groups.stream().filter(g -> Boolean.TRUE.equals(g.get("refinable"))).count());
+        long moved = groups.stream().filter(g -> Boolean.TRUE.equals(g.get("refinable")))
+                .filter(g -> Math.abs(number(g, "occupancy_final") - number(g, "occupancy_start")) > 0.005).count();
+        assertTrue(moved >= 2, moved + " selected groups moved by more than 0.005");
     }
 
     @Test
@@ -45,8 +52,9 @@ class RefineSelectionTest {
     }
 
     /**
-     * Refines with {@code selection} and checks that the groups with a selected atom, and only those, are
-     * refinable, and that every other group ends where it started.
+     * Refines with {@code selection} and checks that the groups with a selected atom and the other members
+     * of their conformer sets, and only those, are refinable, and that every other group ends where it
+     * started.
      */
     private static List<Map<?, ?>> refineAndCheck(Path dir, String selection) throws Exception {
         Path model = CliRunner.sharedData(MODEL);
@@ -101,7 +109,10 @@ class RefineSelectionTest {
                 "--refine", selection, "--device", "cpu", "--quiet", "--out", dir.resolve("run").toString());
     }
 
-    /** Builds the default plan (altloc,residue) apart from the run and flags the groups the selection touches. */
+    /**
+     * Builds the default plan (altloc,residue) apart from the run and flags the groups the selection touches,
+     * with every member of a touched conformer set.
+     */
     private static boolean[] groupsWithSelectedAtoms(Path model, String selection) throws Exception {
         AtomTable atoms = new ModelReader().read(model).atoms();
         PluginRegistry registry = PluginRegistry.fromServiceLoader(RefineSelectionTest.class.getClassLoader());
@@ -112,6 +123,15 @@ class RefineSelectionTest {
         for (int a = 0; a < selected.length; a++) {
             if (selected[a]) {
                 groups[plan.groupOf(a)] = true;
+            }
+        }
+        for (ConformerSet set : plan.conformerSets()) {
+            boolean touched = false;
+            for (int g : set.groups()) {
+                touched |= groups[g];
+            }
+            for (int g : set.groups()) {
+                groups[g] |= touched;
             }
         }
         return groups;

@@ -1,13 +1,10 @@
 package org.occtensor.refine.api;
 
-import org.occtensor.refine.internal.engine.Stopwatch;
-import org.occtensor.refine.internal.engine.RunLog;
-import org.occtensor.refine.internal.engine.MacroCycles;
-import org.occtensor.refine.internal.engine.StartAwayFromBounds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +28,11 @@ import org.occtensor.io.api.ModelReadException;
 import org.occtensor.io.api.ModelReader;
 import org.occtensor.io.api.ModelWriter;
 import org.occtensor.io.api.ReadOptions;
-import org.occtensor.refine.api.GroupingEngine;
+import org.occtensor.refine.internal.engine.MacroCycles;
+import org.occtensor.refine.internal.engine.RunLog;
+import org.occtensor.refine.internal.engine.StartAwayFromBounds;
+import org.occtensor.refine.internal.engine.Stopwatch;
 import org.occtensor.refine.internal.report.Plots;
-import org.occtensor.refine.api.RefinementReport;
-import org.occtensor.refine.api.ReportJson;
 import org.occtensor.refine.internal.report.StagedOutputs;
 import org.occtensor.xray.api.DataModelCheck;
 import org.occtensor.xray.api.DataModelMismatchException;
@@ -214,7 +212,7 @@ public final class RefineJob {
         DataModelCheck.check(atoms.cell().get(), atoms.source(), data.cell(), data.source());
     }
 
-    /** Refines every group with at least one selected atom and freezes every other group. */
+    /** Refines every group with a selected atom and the rest of its conformer set, and freezes the others. */
     private static void refineOnly(OccupancyTensor tensor, AtomSelection selection, AtomTable atoms)
             throws GroupingException {
         boolean[] selected = selection.select(atoms);
@@ -228,6 +226,26 @@ public final class RefineJob {
         }
         tensor.freezeAll();
         tensor.unfreeze(selected);
+        tensor.unfreezeGroups(otherSetMembers(tensor));
+    }
+
+    /**
+     * Returns the frozen members of conformer sets that have a refinable member. A complete set leaves a
+     * lone refinable member no freedom, so a selection such as "altloc A" refines the A/B split.
+     */
+    private static int[] otherSetMembers(OccupancyTensor tensor) {
+        GroupingPlan plan = tensor.plan();
+        boolean[] refinable = tensor.refinableMask();
+        List<Integer> members = new ArrayList<>();
+        for (ConformerSet set : plan.conformerSets()) {
+            boolean touched = Arrays.stream(set.groups()).anyMatch(g -> refinable[g]);
+            for (int g : set.groups()) {
+                if (touched && !refinable[g]) {
+                    members.add(g);
+                }
+            }
+        }
+        return members.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static Optimizer optimizer(String name) {

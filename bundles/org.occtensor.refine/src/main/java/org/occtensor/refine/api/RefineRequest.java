@@ -17,7 +17,8 @@ import org.occtensor.grouping.custom.api.InvalidSelectionException;
  * @param strategies  grouping strategies in order
  * @param grouping    options for the strategies
  * @param refine      which groups to refine: "partial" (the plan's default), "all", or a phenix-style
- *                    selection, which refines every group with a selected atom and freezes the rest
+ *                    selection, which refines every group with a selected atom, with the rest of its
+ *                    conformer set, and freezes the others
  * @param target      name of a registered target provider: "ml" (default) or "ls" with the X-ray bundle;
  *                    the registry rejects an unknown name when the job runs
  * @param optimizer   "lbfgs" (default) or "adam"
