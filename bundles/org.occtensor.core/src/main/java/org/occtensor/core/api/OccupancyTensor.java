@@ -15,6 +15,7 @@ import org.occtensor.core.internal.tensor.TensorGraph;
 import org.occtensor.core.internal.tensor.TensorStructure;
 import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.ExpansionIndex;
+import org.occtensor.core.spi.GroupTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,6 +194,25 @@ public final class OccupancyTensor {
         t.run();
         t.tape.backward(t.groups, groupGradient);
         return t.parameters.grad64().clone();
+    }
+
+    /**
+     * Evaluates a per-group target at the current parameters with one forward pass, and writes dTarget/d
+     * parameter into {@code parameterGradient} (length {@link #parameterCount()}). Returns the target value.
+     */
+    public double evaluate(GroupTarget target, double[] parameterGradient) {
+        if (target.groupCount() != groupCount() || parameterGradient.length != parameterCount()) {
+            throw new IllegalArgumentException("target " + target.name() + " has " + target.groupCount()
+                    + " groups and the gradient " + parameterGradient.length + " entries; this tensor has "
+                    + groupCount() + " groups and " + parameterCount() + " parameters");
+        }
+        BoundTape t = tape64();
+        t.run();
+        double[] groupGradient = new double[groupCount()];
+        double value = target.evaluate(t.groups.values64().clone(), groupGradient);
+        t.tape.backward(t.groups, groupGradient);
+        System.arraycopy(t.parameters.grad64(), 0, parameterGradient, 0, parameterGradient.length);
+        return value;
     }
 
     /**

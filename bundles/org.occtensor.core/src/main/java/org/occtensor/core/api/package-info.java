@@ -1,6 +1,6 @@
 /** Model, grouping plan and occupancy tensor: what applications call. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.occtensor.core.api;
 
 import org.osgi.annotation.bundle.Export;

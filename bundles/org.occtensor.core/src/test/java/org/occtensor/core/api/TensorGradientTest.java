@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.occtensor.core.api.autodiff.Tape;
 import org.occtensor.core.api.autodiff.TargetOperation;
 import org.occtensor.core.api.autodiff.Variable;
+import org.occtensor.core.spi.GroupTarget;
 import org.occtensor.core.spi.Target;
 
 /** Gradients of the composed forward pass against central differences, in float64. */
@@ -98,6 +99,50 @@ class TensorGradientTest {
         double[] viaGroups = tensor.backwardGroups64(groupWeights);
         for (int k = 0; k < viaAtoms.length; k++) {
             assertEquals(viaAtoms[k], viaGroups[k], 1e-12);
+        }
+    }
+
+    @Test
+    void groupTargetGradientMatchesCentralDifferences() {
+        OccupancyTensor tensor = OccupancyTensor.create(TensorFixtures.mixedPlan(), TensorFixtures.mixedOccupancies());
+        double[] weights = TensorFixtures.randomWeights(tensor.groupCount(), 19);
+        GroupTarget target = new GroupTarget() {
+            @Override
+            public String name() {
+                return "weighted-squares";
+            }
+
+            @Override
+            public int groupCount() {
+                return weights.length;
+            }
+
+            @Override
+            public double evaluate(double[] q, double[] gradient) {
+                double value = 0;
+                for (int g = 0; g < q.length; g++) {
+                    value += weights[g] * q[g] * q[g];
+                    gradient[g] = 2 * weights[g] * q[g];
+                }
+                return value;
+            }
+        };
+        double[] gradient = new double[tensor.parameterCount()];
+
+        double value = tensor.evaluate(target, gradient);
+
+        double[] p = tensor.parameters();
+        assertEquals(target.evaluate(tensor.groupOccupancies(), new double[weights.length]), value, 1e-12);
+        for (int k = 0; k < p.length; k++) {
+            double[] plus = p.clone();
+            double[] minus = p.clone();
+            plus[k] += STEP;
+            minus[k] -= STEP;
+            tensor.setParameters(plus);
+            double up = target.evaluate(tensor.groupOccupancies(), new double[weights.length]);
+            tensor.setParameters(minus);
+            double down = target.evaluate(tensor.groupOccupancies(), new double[weights.length]);
+            assertEquals((up - down) / (2 * STEP), gradient[k], TOLERANCE, "parameter " + k);
         }
     }
 

@@ -79,13 +79,9 @@ public final class MacroCycles {
 
     /** The target as a function of the tensor's parameters, with its gradient through the tensor. */
     static Objective objective(OccupancyTensor tensor, GroupTarget target) {
-        double[] groupGradient = new double[tensor.groupCount()];
         return (x, gradient) -> {
             tensor.setParameters(x);
-            double value = target.evaluate(tensor.groupOccupancies(), groupGradient);
-            double[] g = tensor.backwardGroups64(groupGradient);
-            System.arraycopy(g, 0, gradient, 0, g.length);
-            return value;
+            return tensor.evaluate(target, gradient);
         };
     }
 }
