@@ -70,7 +70,7 @@ public final class OpenClBackend implements ComputeBackend {
 
     @Override
     public ExpansionIndex prepareExpansion(int[] groupOfAtom, int groupCount) {
-        return new OpenClExpansionIndex(launcher, groupOfAtom, groupCount);
+        return new OpenClExpansionIndex(launcher, cpu.prepareExpansion(groupOfAtom, groupCount));
     }
 
     @Override
@@ -90,7 +90,7 @@ public final class OpenClBackend implements ComputeBackend {
                 fallBack(e);
             }
         }
-        cpu.gather(own.cpuIndex(cpu), groupValues, atomValues);
+        cpu.gather(own.cpuIndex(), groupValues, atomValues);
     }
 
     @Override
@@ -104,7 +104,7 @@ public final class OpenClBackend implements ComputeBackend {
                 fallBack(e);
             }
         }
-        cpu.gather(own.cpuIndex(cpu), groupValues, atomValues);
+        cpu.gather(own.cpuIndex(), groupValues, atomValues);
     }
 
     @Override
@@ -118,7 +118,7 @@ public final class OpenClBackend implements ComputeBackend {
                 fallBack(e);
             }
         }
-        cpu.segmentSum(own.cpuIndex(cpu), atomValues, groupSums);
+        cpu.segmentSum(own.cpuIndex(), atomValues, groupSums);
     }
 
     @Override
@@ -132,7 +132,7 @@ public final class OpenClBackend implements ComputeBackend {
                 fallBack(e);
             }
         }
-        cpu.segmentSum(own.cpuIndex(cpu), atomValues, groupSums);
+        cpu.segmentSum(own.cpuIndex(), atomValues, groupSums);
     }
 
     @Override

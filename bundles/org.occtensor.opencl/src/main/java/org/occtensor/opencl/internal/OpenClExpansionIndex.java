@@ -1,7 +1,6 @@
 package org.occtensor.opencl.internal;
 
 import java.util.Arrays;
-import org.occtensor.core.spi.ComputeBackend;
 import org.occtensor.core.spi.ExpansionIndex;
 import org.occtensor.opencl.internal.kernels.GatherDoubleKernel;
 import org.occtensor.opencl.internal.kernels.GatherFloatKernel;
@@ -16,6 +15,7 @@ import org.occtensor.opencl.internal.kernels.SegmentSumFloatKernel;
 final class OpenClExpansionIndex implements ExpansionIndex {
 
     private final KernelLauncher launcher;
+    private final ExpansionIndex cpuIndex;
     private final int groupCount;
     private final int[] groupOfAtom;
     private final int[] segmentOffsets;
@@ -25,31 +25,18 @@ final class OpenClExpansionIndex implements ExpansionIndex {
     private GatherDoubleKernel gatherDouble;
     private SegmentSumFloatKernel segmentSumFloat;
     private SegmentSumDoubleKernel segmentSumDouble;
-    private ExpansionIndex cpuIndex;
 
-    OpenClExpansionIndex(KernelLauncher launcher, int[] groupOfAtom, int groupCount) {
-        if (groupCount < 0) {
-            throw new IllegalArgumentException("group count is negative: " + groupCount);
-        }
+    /**
+     * Wraps the index the CPU backend prepared, which checks the groups and builds the group-sorted
+     * inverse; its arrays are uploaded as they are, and ops that fall back to the CPU use it directly.
+     */
+    OpenClExpansionIndex(KernelLauncher launcher, ExpansionIndex cpuIndex) {
         this.launcher = launcher;
-        this.groupCount = groupCount;
-        this.groupOfAtom = groupOfAtom.clone();
-        this.segmentOffsets = new int[groupCount + 1];
-        this.atomsByGroup = new int[groupOfAtom.length];
-        for (int a = 0; a < groupOfAtom.length; a++) {
-            int g = groupOfAtom[a];
-            if (g < 0 || g >= groupCount) {
-                throw new IllegalArgumentException("atom " + a + " has group " + g + ", outside 0.." + (groupCount - 1));
-            }
-            segmentOffsets[g + 1]++;
-        }
-        for (int g = 0; g < groupCount; g++) {
-            segmentOffsets[g + 1] += segmentOffsets[g];
-        }
-        int[] next = Arrays.copyOf(segmentOffsets, groupCount);
-        for (int a = 0; a < groupOfAtom.length; a++) {
-            atomsByGroup[next[groupOfAtom[a]]++] = a;
-        }
+        this.cpuIndex = cpuIndex;
+        this.groupCount = cpuIndex.groupCount();
+        this.groupOfAtom = cpuIndex.groupOfAtom();
+        this.segmentOffsets = cpuIndex.segmentOffsets();
+        this.atomsByGroup = cpuIndex.atomsByGroup();
     }
 
     @Override
@@ -149,10 +136,7 @@ final class OpenClExpansionIndex implements ExpansionIndex {
     }
 
     /** Returns the same index prepared by the CPU backend, for ops that fall back to it. */
-    synchronized ExpansionIndex cpuIndex(ComputeBackend cpu) {
-        if (cpuIndex == null) {
-            cpuIndex = cpu.prepareExpansion(groupOfAtom, groupCount);
-        }
+    ExpansionIndex cpuIndex() {
         return cpuIndex;
     }
 
@@ -171,10 +155,7 @@ final class OpenClExpansionIndex implements ExpansionIndex {
         gatherDouble = null;
         segmentSumFloat = null;
         segmentSumDouble = null;
-        if (cpuIndex != null) {
-            cpuIndex.close();
-            cpuIndex = null;
-        }
+        cpuIndex.close();
     }
 
     private synchronized GatherFloatKernel gatherFloat() {

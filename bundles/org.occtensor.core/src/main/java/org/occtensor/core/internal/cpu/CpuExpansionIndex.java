@@ -2,7 +2,10 @@ package org.occtensor.core.internal.cpu;
 
 import org.occtensor.core.spi.ExpansionIndex;
 
-/** Expansion index with its group-sorted inverse, built once on the heap. */
+/**
+ * Expansion index with its group-sorted inverse, built once on the heap. The OpenCL backend wraps this
+ * index and uploads its arrays.
+ */
 final class CpuExpansionIndex implements ExpansionIndex {
 
     private final int groupCount;
@@ -11,6 +14,9 @@ final class CpuExpansionIndex implements ExpansionIndex {
     private final int[] atomsByGroup;
 
     CpuExpansionIndex(int[] groupOfAtom, int groupCount) {
+        if (groupCount < 0) {
+            throw new IllegalArgumentException("group count is negative: " + groupCount);
+        }
         this.groupCount = groupCount;
         this.groupOfAtom = groupOfAtom.clone();
         this.segmentOffsets = new int[groupCount + 1];
