@@ -28,7 +28,7 @@ final class OpenClExpansionIndex implements ExpansionIndex {
 
     /**
      * Wraps the index the CPU backend prepared, which checks the groups and builds the group-sorted
-     * inverse; its arrays are uploaded as they are, and ops that fall back to the CPU use it directly.
+     * inverse. Kernels upload its arrays unchanged, and ops that fall back to the CPU use it directly.
      */
     OpenClExpansionIndex(KernelLauncher launcher, ExpansionIndex cpuIndex) {
         this.launcher = launcher;
