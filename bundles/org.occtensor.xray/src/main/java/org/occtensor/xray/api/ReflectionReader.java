@@ -39,10 +39,19 @@ public final class ReflectionReader {
         ReflectionTable table;
         if (bytes.length >= 4 && bytes[0] == 'M' && bytes[1] == 'T' && bytes[2] == 'Z' && bytes[3] == ' ') {
             table = MtzTables.toTable(MtzParser.parse(file, bytes));
+        } else if (namedMtz(file)) {
+            throw new ReflectionFileException(file, "byte offset 0", "not an MTZ file: it does not start with 'MTZ '"
+                    + (bytes.length == 0 ? " (the file is empty)" : ""));
         } else {
             table = CifTables.read(file, new ByteArrayInputStream(bytes), options);
         }
         return ReflectionAssembler.assemble(table, options);
+    }
+
+    /** True for names ending in .mtz or .mtz.gz, which the user meant as MTZ whatever the content. */
+    private static boolean namedMtz(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".mtz") || name.endsWith(".mtz.gz");
     }
 
     private static byte[] readBytes(Path file) throws ReflectionFileException {

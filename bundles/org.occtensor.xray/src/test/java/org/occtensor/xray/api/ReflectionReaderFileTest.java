@@ -3,9 +3,11 @@ package org.occtensor.xray.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,6 +32,27 @@ class ReflectionReaderFileTest {
         assertEquals(file + ": file not found", e.getMessage());
         assertEquals(file, e.file());
         assertInstanceOf(NoSuchFileException.class, e.getCause());
+    }
+
+    @Test
+    void mtzNameWithoutMagicIsNotMtz() throws Exception {
+        Path file = Files.write(folder.resolve("broken.mtz"), "MTX nonsense".getBytes(StandardCharsets.US_ASCII));
+
+        ReflectionFileException e = assertThrows(ReflectionFileException.class,
+                () -> ReflectionReader.read(file, ReflectionOptions.defaults()));
+
+        assertEquals(file + ", byte offset 0: not an MTZ file: it does not start with 'MTZ '", e.getMessage());
+    }
+
+    @Test
+    void emptyMtzIsNamedEmpty() throws Exception {
+        Path file = Files.write(folder.resolve("empty.mtz"), new byte[0]);
+
+        ReflectionFileException e = assertThrows(ReflectionFileException.class,
+                () -> ReflectionReader.read(file, ReflectionOptions.defaults()));
+
+        assertTrue(e.getMessage().endsWith("not an MTZ file: it does not start with 'MTZ ' (the file is empty)"),
+                e.getMessage());
     }
 
     @Test
