@@ -15,8 +15,12 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Runs {@code args} against the plug-ins in {@code registry}, printing to standard output and error. */
+    /**
+     * Runs {@code args} against the plug-ins in {@code registry}, printing to standard output and error.
+     * This is a process's entry point, so {@code --quiet} also limits console logging to errors.
+     */
     public static int execute(PluginRegistry registry, String[] args) {
+        QuietLogging.applyIfRequested(args);
         return execute(registry, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 

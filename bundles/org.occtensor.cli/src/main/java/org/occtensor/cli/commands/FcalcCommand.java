@@ -1,10 +1,10 @@
 package org.occtensor.cli.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.occtensor.refine.api.OutputPaths;
 import org.occtensor.xray.api.MtzColumn;
 import org.occtensor.xray.api.MtzWriter;
 import org.occtensor.xray.api.StructureFactorArrays;
@@ -44,9 +44,7 @@ final class FcalcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!overwrite && Files.exists(out)) {
-            throw new UserInputException(out + ": output file exists; pass --overwrite to replace it");
-        }
+        OutputPaths.check(List.of(out), overwrite);
         DataArguments.Loaded loaded = input.load();
         XrayModel xray = XrayModel.create(loaded.atoms(), loaded.data(), backend.select(context.registry()).backend());
         xray.updateSolventAndScales(loaded.atoms().occupancies());

@@ -43,7 +43,12 @@ public final class GroupingArguments {
         return names;
     }
 
-    public GroupingOptions options() {
+    /**
+     * Returns the options for the strategies.
+     *
+     * @throws UserInputException when {@code --tolerance} is not a number in [0, 0.5)
+     */
+    public GroupingOptions options() throws UserInputException {
         Map<String, String> values = new LinkedHashMap<>();
         if (customFile != null) {
             values.put("custom", customFile.toString());
@@ -57,6 +62,12 @@ public final class GroupingArguments {
         if (tolerance != null) {
             values.put(GroupingOptions.TOLERANCE, tolerance.toString());
         }
-        return GroupingOptions.of(values);
+        GroupingOptions options = GroupingOptions.of(values);
+        try {
+            options.tolerance();
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--tolerance: " + e.getMessage(), e);
+        }
+        return options;
     }
 }

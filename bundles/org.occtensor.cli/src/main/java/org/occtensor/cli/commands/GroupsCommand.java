@@ -14,6 +14,7 @@ import org.occtensor.io.api.ModelFile;
 import org.occtensor.io.api.ModelReader;
 import org.occtensor.io.api.ReadOptions;
 import org.occtensor.refine.api.GroupingEngine;
+import org.occtensor.refine.api.ReportJson;
 
 import com.google.gson.GsonBuilder;
 
@@ -76,7 +77,7 @@ final class GroupsCommand implements java.util.concurrent.Callable<Integer> {
             group.put("id", g);
             group.put("label", plan.label(g));
             group.put("atoms", plan.atomsOf(g));
-            group.put("occupancy", occupancy[g]);
+            group.put("occupancy", ReportJson.rounded(occupancy[g]));
             group.put("refinable", plan.isRefinable(g));
             groups.add(group);
         }

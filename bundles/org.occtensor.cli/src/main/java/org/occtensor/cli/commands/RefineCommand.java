@@ -1,5 +1,8 @@
 package org.occtensor.cli.commands;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,8 +41,9 @@ final class RefineCommand implements Callable<Integer> {
     RunArguments run;
 
     @Option(names = "--out", paramLabel = "PREFIX",
-            description = "Output prefix (default: the model's name with _occ, next to the model).")
-    Path out;
+            description = "Output prefix, or a folder (existing, or ending in /) for the default names "
+                    + "(default: the model's name with _occ, next to the model).")
+    String out;
 
     RefineCommand(CommandContext context) {
         this.context = context;
@@ -47,7 +51,7 @@ final class RefineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RefineRequest request = run.request(model, data, grouping, out);
+        RefineRequest request = run.request(model, data, grouping, prefix(out, model));
         BackendSelection selection = backend.select(context.registry());
         RefineJob job = new RefineJob(context.registry(), selection.backend(), selection.reason());
         ConsoleProgress progress = run.progress(context);
@@ -55,6 +59,25 @@ final class RefineCommand implements Callable<Integer> {
         progress.finish();
         printSummary(context, report, run.json);
         return 0;
+    }
+
+    /**
+     * Returns the output prefix that {@code --out} names: the value itself, or the default name inside it
+     * when it names a folder (one that exists, or any value ending in a slash). Returns null without
+     * {@code --out}.
+     */
+    static Path prefix(String out, Path model) throws UserInputException {
+        if (out == null) {
+            return null;
+        }
+        Path path;
+        try {
+            path = Path.of(out);
+        } catch (InvalidPathException e) {
+            throw new UserInputException("--out " + out + ": invalid path: " + e.getReason(), e);
+        }
+        boolean folder = out.endsWith("/") || out.endsWith(File.separator) || Files.isDirectory(path);
+        return folder ? path.resolve(RefineRequest.defaultPrefix(model).getFileName()) : path;
     }
 
     static void printSummary(CommandContext context, RefinementReport report, boolean json) {

@@ -57,7 +57,7 @@ public final class CommandRunner implements Callable<Integer> {
             try {
                 List<String> problems = installer.installAll(dir);
                 for (String problem : problems) {
-                    err.println("error: plug-in " + problem);
+                    err.println("warning: plug-in " + problem + "; left out");
                 }
             } catch (IOException e) {
                 err.println("error: " + e.getMessage());

@@ -32,6 +32,52 @@ class CommandGuardsTest {
     }
 
     @Test
+    void outFolderGetsDefaultNames(@TempDir Path dir) throws Exception {
+        Path existing = Files.createDirectories(dir.resolve("existing"));
+        Path fresh = dir.resolve("fresh");
+
+        CliRunner.Result intoExisting = refine(dir, "--out", existing.toString());
+        CliRunner.Result intoFresh = refine(dir, "--out", fresh + "/");
+
+        assertEquals(0, intoExisting.status(), intoExisting.err());
+        assertTrue(Files.exists(existing.resolve("1bdw_refine_001_occ.pdb")), "written inside the existing folder");
+        assertEquals(0, intoFresh.status(), intoFresh.err());
+        assertTrue(Files.exists(fresh.resolve("1bdw_refine_001_occ_report.json")), "written inside the new folder");
+        assertFalse(Files.exists(dir.resolve("fresh.pdb")), "a trailing slash names a folder, not a prefix");
+    }
+
+    @Test
+    void zeroIterationsRejected(@TempDir Path dir) throws Exception {
+        CliRunner.Result result = refine(dir, "--iterations", "0", "--out", dir.resolve("run").toString());
+
+        assertEquals(2, result.status(), result.err());
+        assertTrue(result.err().contains("--iterations must be at least 1, got 0"), result.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
+    void badToleranceNamesTheOption(@TempDir Path dir) throws Exception {
+        CliRunner.Result result = refineVerbose(dir, "--tolerance", "2");
+
+        assertEquals(2, result.status(), result.err());
+        assertTrue(result.err().contains("--tolerance: tolerance must be in [0, 0.5), got 2.0"), result.err());
+        assertFalse(result.err().contains("backend:") || result.out().contains("backend:"),
+                "rejected before the run starts: " + result.err());
+    }
+
+    @Test
+    void unknownStrategyRejectedBeforeReading(@TempDir Path dir) throws Exception {
+        CliRunner.Result result = refineVerbose(dir, "--groups", "altloc,nosuch");
+
+        assertEquals(2, result.status(), result.err());
+        assertTrue(result.err().contains("nosuch"), result.err());
+        assertFalse(result.err().contains("atoms; data") || result.out().contains("atoms; data"),
+                "rejected before reading the model: " + result.err());
+    }
+
+    @Test
     void outputUnderFileIsRejected(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("model.pdb"), "not a folder");
 
@@ -98,6 +144,14 @@ class CommandGuardsTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.count(), "nothing is written");
         }
+    }
+
+    /** Runs refine without --quiet, so that the output shows how far the run got. */
+    private static CliRunner.Result refineVerbose(Path dir, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("refine", CliRunner.sharedData(MODEL).toString(),
+                CliRunner.sharedData(DATA).toString(), "--device", "cpu", "--out", dir.resolve("run").toString()));
+        args.addAll(List.of(extra));
+        return CliRunner.run(args.toArray(String[]::new));
     }
 
     private static CliRunner.Result refine(Path dir, String... extra) {

@@ -35,6 +35,10 @@ class GroupsCommandTest {
             assertEquals(1, seen[a], "atom " + a);
         }
         assertEquals(7, ((List<?>) plan.get("conformerSets")).size());
+        for (Object entry : (List<?>) plan.get("groups")) {
+            double occupancy = ((Number) ((Map<?, ?>) entry).get("occupancy")).doubleValue();
+            assertEquals(Math.round(occupancy * 100) / 100.0, occupancy, 0.0, "the file's two decimals, exactly");
+        }
     }
 
     @Test

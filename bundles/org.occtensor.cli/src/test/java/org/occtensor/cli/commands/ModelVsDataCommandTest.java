@@ -71,6 +71,21 @@ class ModelVsDataCommandTest {
     }
 
     @Test
+    void fcalcCreatesFolderAndReadableFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("new").resolve("folder").resolve("fc.mtz");
+
+        CliRunner.Result result = CliRunner.run("fcalc", CliRunner.sharedData("1bdw/1bdw_refine_001.pdb").toString(),
+                CliRunner.sharedData("1bdw/1bdw_refine_001.mtz").toString(), "--out", out.toString(), "--device", "cpu");
+
+        assertEquals(0, result.status(), result.err());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)));
+        try (java.util.stream.Stream<Path> files = Files.list(out.getParent())) {
+            assertEquals(List.of(out), files.toList(), "no temporary file is left");
+        }
+    }
+
+    @Test
     void fcalcWritesReadableMtz(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("fc.mtz");
         CliRunner.Result result = CliRunner.run("fcalc", CliRunner.sharedData("1bdw/1bdw_refine_001.pdb").toString(),

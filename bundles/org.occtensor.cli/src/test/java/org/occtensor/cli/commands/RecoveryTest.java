@@ -107,18 +107,28 @@ class RecoveryTest {
 
         Map<?, ?> report = new Gson().fromJson(java.nio.file.Files.readString(dir.resolve("refined_report.json")),
                 Map.class);
+        assertEquals(1.0, number(group(report, "A/ACY 201"), "occupancy_start"), 0.0, "reported start is the file's");
+        assertEquals(0.0, number(group(report, "B/ACY 202"), "occupancy_start"), 0.0, "reported start is the file's");
         assertEquals(0.6, finalOccupancy(report, "A/ACY 201"), 0.05, "A/ACY 201");
         assertEquals(0.5, finalOccupancy(report, "B/ACY 202"), 0.05, "B/ACY 202");
     }
 
     private static double finalOccupancy(Map<?, ?> report, String label) {
+        return number(group(report, label), "occupancy_final");
+    }
+
+    private static Map<?, ?> group(Map<?, ?> report, String label) {
         for (Object entry : (List<?>) report.get("groups")) {
             Map<?, ?> group = (Map<?, ?>) entry;
             if (label.equals(group.get("label"))) {
-                return ((Number) group.get("occupancy_final")).doubleValue();
+                return group;
             }
         }
         throw new AssertionError("no group " + label + " in the report");
+    }
+
+    private static double number(Map<?, ?> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
     }
 
     /** Alternates the two splits over residues in file order of their first altloc atom. */

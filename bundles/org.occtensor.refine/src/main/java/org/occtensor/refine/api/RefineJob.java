@@ -78,12 +78,14 @@ public final class RefineJob {
      *
      * @throws ModelReadException, ReflectionFileException, GroupingException, DataModelMismatchException
      *         for bad input; nothing is written then
-     * @throws UnknownPluginException when no target provider has the requested name; before reading anything
+     * @throws UnknownPluginException when no target provider or grouping strategy has a requested name;
+     *         before reading anything
      */
     public RefinementReport run(RefineRequest request, ProgressListener progress)
             throws IOException, ModelReadException, ReflectionFileException, GroupingException,
             DataModelMismatchException {
         TargetProvider targetProvider = registry.targetProvider(request.target());
+        request.strategies().forEach(registry::strategy);
         RunLog log = new RunLog(progress);
         Stopwatch clock = new Stopwatch();
         log.info("backend: " + backend.name() + " on " + backend.device() + " (" + backendReason + ")");
@@ -99,14 +101,14 @@ public final class RefineJob {
             ReflectionData data = readData(request);
             AtomTable atoms = modelFile.atoms();
             checkCells(atoms, data);
-            modelFile.warnings().forEach(w -> log.info("warning: " + w));
+            modelFile.warnings().forEach(w -> log.record("warning: " + w));
             log.info(String.format(Locale.ROOT, "model %s: %d atoms; data %s: %d reflections (%s)",
                     request.model(), atoms.size(), request.data(), data.size(), data.report().freeConvention()));
             double reading = clock.lap();
 
             progress.stage("grouping");
             GroupingPlan plan = grouping.plan(atoms, request.strategies(), request.grouping());
-            plan.warnings().forEach(w -> log.info("warning: " + w));
+            plan.warnings().forEach(w -> log.record("warning: " + w));
             OccupancyTensor tensor = OccupancyTensor.builder(plan).occupancies(atoms.occupancies()).backend(backend)
                     .build();
             if ("all".equals(request.refine())) {
@@ -114,12 +116,12 @@ public final class RefineJob {
             } else if (request.selection() != null) {
                 refineOnly(tensor, request.selection(), atoms);
             }
-            tensor.warnings().forEach(w -> log.info("warning: " + w));
+            tensor.warnings().forEach(w -> log.record("warning: " + w));
             log.info("tensor: " + tensor.summary());
             double groupingTime = clock.lap();
 
             progress.stage("structure factors and scaling");
-            double[] startGroups = tensor.groupOccupancies();
+            double[] startGroups = fileOccupancies(plan, atoms);
             XrayModel xray = XrayModel.create(atoms, data, backend);
             xray.updateSolventAndScales(tensor.forward64());
             double rWorkStart = xray.rWork();
@@ -167,6 +169,11 @@ public final class RefineJob {
                             outcome.targetEnd(), xray.rWork(), xray.rFree()));
                 });
             double minimisation = clock.lap() - scalingTime[0];
+            if (cycles.size() < request.cycles()) {
+                log.info(String.format(Locale.ROOT, "stopped after %d of %d cycles: the last one changed the target by"
+                        + " less than %.0e of its value", cycles.size(), request.cycles(),
+                        MacroCycles.CONVERGED_RELATIVE_DECREASE));
+            }
 
             progress.stage("writing");
             double[] finalGroups = tensor.groupOccupancies();
@@ -246,6 +253,21 @@ public final class RefineJob {
             }
         }
         return members.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Returns each group's mean occupancy as read from the model file. The tensor's start differs from it
+     * where it clamps refinable groups away from 0 and 1 or renormalises an overfull set (with a warning).
+     */
+    private static double[] fileOccupancies(GroupingPlan plan, AtomTable atoms) {
+        double[] mean = new double[plan.groupCount()];
+        for (int g = 0; g < mean.length; g++) {
+            int[] members = plan.atomsOf(g);
+            for (int a : members) {
+                mean[g] += atoms.occupancy(a) / members.length;
+            }
+        }
+        return mean;
     }
 
     private static Optimizer optimizer(String name) {

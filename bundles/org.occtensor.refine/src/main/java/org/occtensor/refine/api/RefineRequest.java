@@ -43,6 +43,9 @@ public record RefineRequest(Path model, Path data, String labels, List<String> s
         if (cycles < 1) {
             throw new IllegalArgumentException("--cycles must be at least 1, got " + cycles);
         }
+        if (iterations < 1) {
+            throw new IllegalArgumentException("--iterations must be at least 1, got " + iterations);
+        }
         Objects.requireNonNull(refine, "refine");
         selection(refine);
         if (target == null || target.isBlank()) {

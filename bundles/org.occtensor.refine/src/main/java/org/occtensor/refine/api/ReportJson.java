@@ -76,10 +76,10 @@ public final class ReportJson {
     }
 
     /**
-     * Rounds an occupancy to 6 decimals, which drops the binary noise of the softmax (0.38000000000000006
-     * for a file's 0.38) and keeps far more digits than a model file's two.
+     * Rounds an occupancy to 6 decimals for JSON output. That drops the binary noise of the softmax
+     * (0.38000000000000006 for a file's 0.38) and keeps far more digits than a model file's two.
      */
-    private static double rounded(double occupancy) {
+    public static double rounded(double occupancy) {
         return Math.round(occupancy * 1e6) / 1e6;
     }
 

@@ -4,7 +4,7 @@
  * OSGi (services tracked dynamically) and plain Java ({@code ServiceLoader} or Guice).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.occtensor.refine.api;
 
 import org.osgi.annotation.bundle.Export;

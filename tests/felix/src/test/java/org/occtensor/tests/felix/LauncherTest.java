@@ -91,6 +91,25 @@ class LauncherTest {
     }
 
     @Test
+    void quietRefineLogsNoWarnings() throws Exception {
+        Path model = dir.resolve("1bdw.cif");
+        MinimalCif.write(ProjectPaths.sharedData("1bdw/1bdw_refine_001.pdb"), model);
+        String data = ProjectPaths.sharedData("1bdw/1bdw_refine_001.mtz").toString();
+
+        Run loud = occtensor("refine", model.toString(), data, "--device", "cpu", "--cycles", "1", "--out",
+                dir.resolve("loud").toString());
+        Run quiet = occtensor("refine", model.toString(), data, "--device", "cpu", "--cycles", "1", "--quiet",
+                "--out", dir.resolve("quiet").toString());
+
+        assertEquals(0, loud.status(), loud.err());
+        assertTrue(loud.err().contains("WARN org.occtensor"), loud.err());
+        assertTrue(loud.err().contains("WARN org.biojava"), loud.err());
+        assertEquals(0, quiet.status(), quiet.err());
+        assertTrue(!quiet.err().contains("WARN"), quiet.err());
+        assertTrue(quiet.out().contains("R-free"), quiet.out());
+    }
+
+    @Test
     void badPluginsReportedByFileName() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Path plain = plainJar(plugins.resolve("plain.jar"));
@@ -100,9 +119,9 @@ class LauncherTest {
         Run run = occtensor("--plugins", plugins.toString(), "strategies");
 
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.err().contains("error: plug-in " + plain
+        assertTrue(run.err().contains("warning: plug-in " + plain
                 + ": not an OSGi bundle: its manifest has no Bundle-SymbolicName header"), run.err());
-        assertTrue(run.err().contains("error: plug-in " + broken + ": bundle org.occtensor.tests.broken 1.0.0 ["),
+        assertTrue(run.err().contains("warning: plug-in " + broken + ": bundle org.occtensor.tests.broken 1.0.0 ["),
                 run.err());
         assertTrue(run.err().contains("does not resolve: missing requirement osgi.wiring.package; "
                 + "(osgi.wiring.package=com.example.missing)"), run.err());

@@ -19,7 +19,7 @@ import org.occtensor.core.spi.GroupTarget;
 public final class MacroCycles {
 
     /** A cycle whose relative target decrease is below this ends the refinement. */
-    static final double CONVERGED_RELATIVE_DECREASE = 1e-6;
+    public static final double CONVERGED_RELATIVE_DECREASE = 1e-6;
 
     /** Supplies the target of a cycle from the current per-atom occupancies. */
     @FunctionalInterface

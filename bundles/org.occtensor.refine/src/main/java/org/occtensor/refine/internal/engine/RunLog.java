@@ -26,6 +26,15 @@ public final class RunLog {
         progress.info(message);
     }
 
+    /**
+     * Adds a line to PREFIX.log only. Use it for warnings that their source (model reader, strategy, tensor)
+     * already logged, so that the console shows each once.
+     */
+    public void record(String message) {
+        text.append(Instant.now().truncatedTo(ChronoUnit.MILLIS)).append(' ').append(message).append('\n');
+        LOG.debug(message);
+    }
+
     public String text() {
         return text.toString();
     }

@@ -2,10 +2,7 @@ package org.occtensor.refine.internal.report;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.occtensor.refine.api.OutputPaths;
 
 /**
  * A set of output files written all or nothing: each is written to a temporary file in its target's
@@ -30,26 +29,11 @@ public final class StagedOutputs implements AutoCloseable {
     }
 
     /**
-     * Checks up front that none of {@code targets} exists (unless overwriting), so that a run fails
+     * Checks up front that every target can be written (see {@link OutputPaths#check}), so that a run fails
      * before any work when an output would be refused.
      */
     public void checkWritable(List<Path> targets) throws IOException {
-        for (Path target : targets) {
-            Path folder = target.toAbsolutePath().getParent();
-            for (Path up = folder; up != null; up = up.getParent()) {
-                if (Files.exists(up) && !Files.isDirectory(up)) {
-                    throw new NotDirectoryException(up + " (in output path " + target + ") is a file, not a folder");
-                }
-            }
-            if (Files.isDirectory(target)) {
-                throw new FileSystemException(target.toString(), null,
-                        "output path is a folder; choose another --out prefix");
-            }
-            if (!overwrite && Files.exists(target)) {
-                throw new FileAlreadyExistsException(target.toString(), null,
-                        "output file exists; pass --overwrite to replace it or choose another --out prefix");
-            }
-        }
+        OutputPaths.check(targets, overwrite);
     }
 
     /** Returns a fresh temporary path next to {@code target}; write the content there. */
