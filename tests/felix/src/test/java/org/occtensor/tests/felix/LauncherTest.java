@@ -140,18 +140,42 @@ class LauncherTest {
                 run.err().strip());
     }
 
+    @Test
+    void quietScriptPrintsOnlyTheSummary() throws Exception {
+        // The ./occtensor script filters the one line that Aparapi's native code prints about the OpenCL
+        // platform version; device auto uses OpenCL where a platform (PoCL in CI) is installed.
+        ProjectPaths.featureJar("cli");
+        Path script = ProjectPaths.features().getParent().resolve("occtensor");
+
+        Run run = run(List.of("bash", script.toString(), "refine",
+                ProjectPaths.sharedData("1bdw/1bdw_refine_001.pdb").toString(),
+                ProjectPaths.sharedData("1bdw/1bdw_refine_001.mtz").toString(), "--cycles", "1", "--quiet",
+                "--out", dir.resolve("quiet").toString()));
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err(), "standard error of a quiet run");
+        assertTrue(run.out().startsWith("R-work "), run.out());
+    }
+
     private Run occtensor(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(ProjectPaths.featureJar("cli").toString());
         command.addAll(List.of(args));
+        return run(command);
+    }
+
+    private Run run(List<String> command) throws IOException, InterruptedException {
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        // The script runs $JAVA_HOME/bin/java: the same Java as this test.
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
         if (!process.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("occtensor " + String.join(" ", args) + " did not finish; stderr: "
+            throw new AssertionError(String.join(" ", command) + " did not finish; stderr: "
                     + Files.readString(err));
         }
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
