@@ -143,7 +143,7 @@ class LauncherTest {
     @Test
     void quietScriptPrintsOnlyTheSummary() throws Exception {
         // The ./occtensor script filters the one line that Aparapi's native code prints about the OpenCL
-        // platform version; device auto uses OpenCL where a platform (PoCL in CI) is installed.
+        // platform version. Device auto uses OpenCL where a platform (PoCL in CI) is installed.
         ProjectPaths.featureJar("cli");
         Path script = ProjectPaths.features().getParent().resolve("occtensor");
 
