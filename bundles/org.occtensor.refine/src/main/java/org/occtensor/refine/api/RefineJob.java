@@ -34,6 +34,7 @@ import org.occtensor.refine.internal.engine.StartAwayFromBounds;
 import org.occtensor.refine.internal.engine.Stopwatch;
 import org.occtensor.refine.internal.report.Plots;
 import org.occtensor.refine.internal.report.StagedOutputs;
+import org.occtensor.xray.api.AmplitudeOutliers;
 import org.occtensor.xray.api.DataModelCheck;
 import org.occtensor.xray.api.DataModelMismatchException;
 import org.occtensor.xray.api.ReflectionData;
@@ -102,6 +103,8 @@ public final class RefineJob {
             AtomTable atoms = modelFile.atoms();
             checkCells(atoms, data);
             modelFile.warnings().forEach(w -> log.record("warning: " + w));
+            List<String> dataWarnings = AmplitudeOutliers.check(data);
+            dataWarnings.forEach(w -> log.info("warning: " + w));
             log.info(String.format(Locale.ROOT, "model %s: %d atoms; data %s: %d reflections (%s)",
                     request.model(), atoms.size(), request.data(), data.size(), data.report().freeConvention()));
             double reading = clock.lap();
@@ -182,7 +185,8 @@ public final class RefineJob {
                     backend.name(), backend.device(), plan.strategies(), request.target(), request.optimizer(),
                     rWorkStart, rFreeStart, xray.rWork(), xray.rFree(), xray.kSol(), xray.bSol(), xray.nWork(),
                     xray.nFree(), xray.dMin(), data.report().freeConvention(), cycles,
-                    groups(plan, startGroups, finalGroups, refinable), sets(plan), warnings(modelFile, plan, tensor),
+                    groups(plan, startGroups, finalGroups, refinable), sets(plan),
+                    warnings(modelFile, dataWarnings, plan, tensor),
                     new RefinementReport.Timings(reading, groupingTime, structureFactors, scalingTime[0],
                             minimisation, 0, 0));
             log.info(String.format(Locale.ROOT, "final: R-work %.4f -> %.4f, R-free %.4f -> %.4f", rWorkStart,
@@ -296,8 +300,10 @@ public final class RefineJob {
         return sets;
     }
 
-    private static List<String> warnings(ModelFile file, GroupingPlan plan, OccupancyTensor tensor) {
+    private static List<String> warnings(ModelFile file, List<String> dataWarnings, GroupingPlan plan,
+                                         OccupancyTensor tensor) {
         List<String> all = new ArrayList<>(file.warnings());
+        all.addAll(dataWarnings);
         all.addAll(plan.warnings());
         all.addAll(tensor.warnings());
         return all;

@@ -1,6 +1,6 @@
 /** Reflection data, structure factors, scaling and X-ray targets: what the refinement engine calls. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.occtensor.xray.api;
 
 import org.osgi.annotation.bundle.Export;
