@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.occtensor.core.spi.GroupingOptions;
+import org.occtensor.refine.api.PluginRegistry;
+import org.occtensor.refine.api.UnknownPluginException;
 
 import picocli.CommandLine.Option;
 
@@ -41,6 +43,21 @@ public final class GroupingArguments {
             names.add(0, "custom");
         }
         return names;
+    }
+
+    /**
+     * Checks that every strategy to run is registered, before any work.
+     *
+     * @throws UserInputException naming {@code --groups} and the strategies available
+     */
+    public void checkStrategies(PluginRegistry registry) throws UserInputException {
+        for (String name : strategyNames()) {
+            try {
+                registry.strategy(name);
+            } catch (UnknownPluginException e) {
+                throw new UserInputException("--groups: " + e.getMessage(), e);
+            }
+        }
     }
 
     /**

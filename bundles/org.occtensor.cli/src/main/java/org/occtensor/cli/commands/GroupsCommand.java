@@ -9,7 +9,6 @@ import java.util.Map;
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.api.ConformerSet;
 import org.occtensor.core.api.GroupingPlan;
-import org.occtensor.core.api.OccupancyTensor;
 import org.occtensor.io.api.ModelFile;
 import org.occtensor.io.api.ModelReader;
 import org.occtensor.io.api.ReadOptions;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Prints the grouping plan of a model: groups, their atoms and starting occupancy, conformer sets. */
+/** Prints the grouping plan of a model: groups, their atoms and mean occupancy in the file, conformer sets. */
 @Command(name = "groups", mixinStandardHelpOptions = true,
         description = "Shows how a model's atoms are grouped and which groups would be refined.")
 final class GroupsCommand implements java.util.concurrent.Callable<Integer> {
@@ -53,12 +52,13 @@ final class GroupsCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        grouping.checkStrategies(context.registry());
         ModelFile file = new ModelReader().read(model,
                 ReadOptions.defaults().withModel(modelNumber).withClampOccupancy(clampOccupancies));
         AtomTable atoms = file.atoms();
         GroupingPlan plan = GroupingEngine.of(context.registry())
                 .plan(atoms, grouping.strategyNames(), grouping.options());
-        double[] occupancy = OccupancyTensor.create(plan, atoms.occupancies()).groupOccupancies();
+        double[] occupancy = plan.groupMeans(atoms.occupancies());
         if (json) {
             context.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(plan, occupancy)));
         } else {

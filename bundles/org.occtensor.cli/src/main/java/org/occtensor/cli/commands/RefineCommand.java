@@ -12,6 +12,7 @@ import org.occtensor.refine.api.RefineJob;
 import org.occtensor.refine.api.RefineRequest;
 import org.occtensor.refine.api.RefinementReport;
 import org.occtensor.refine.api.ReportJson;
+import org.occtensor.refine.api.UnknownPluginException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,12 @@ final class RefineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RefineRequest request = run.request(model, data, grouping, prefix(out, model));
+        grouping.checkStrategies(context.registry());
+        try {
+            context.registry().targetProvider(request.target());
+        } catch (UnknownPluginException e) {
+            throw new UserInputException("--target: " + e.getMessage(), e);
+        }
         BackendSelection selection = backend.select(context.registry());
         RefineJob job = new RefineJob(context.registry(), selection.backend(), selection.reason());
         ConsoleProgress progress = run.progress(context);

@@ -68,13 +68,13 @@ class CommandGuardsTest {
     }
 
     @Test
-    void unknownStrategyRejectedBeforeReading(@TempDir Path dir) throws Exception {
+    void unknownStrategyRejectedFirst(@TempDir Path dir) throws Exception {
         CliRunner.Result result = refineVerbose(dir, "--groups", "altloc,nosuch");
 
         assertEquals(2, result.status(), result.err());
-        assertTrue(result.err().contains("nosuch"), result.err());
-        assertFalse(result.err().contains("atoms; data") || result.out().contains("atoms; data"),
-                "rejected before reading the model: " + result.err());
+        assertTrue(result.err().contains("--groups: no grouping strategy named 'nosuch'"), result.err());
+        assertFalse(result.err().contains("backend:") || result.out().contains("backend:"),
+                "rejected before the backend starts: " + result.err());
     }
 
     @Test

@@ -92,6 +92,21 @@ public final class GroupingPlan {
         return atomOffsets[group + 1] - atomOffsets[group];
     }
 
+    /** Returns the mean of {@code atomValues} (one per atom, such as the file's occupancies) over each group. */
+    public double[] groupMeans(double[] atomValues) {
+        if (atomValues.length != atomCount()) {
+            throw new IllegalArgumentException("expected " + atomCount() + " atom values, got " + atomValues.length);
+        }
+        double[] mean = new double[groupCount()];
+        for (int g = 0; g < mean.length; g++) {
+            for (int i = atomOffsets[g]; i < atomOffsets[g + 1]; i++) {
+                mean[g] += atomValues[atomsByGroup[i]];
+            }
+            mean[g] /= Math.max(1, atomCountOf(g));
+        }
+        return mean;
+    }
+
     public List<ConformerSet> conformerSets() {
         return conformerSets;
     }

@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 class GroupingPlanTest {
 
     @Test
+    void groupMeansAverageEachGroup() {
+        GroupingPlan plan = GroupingPlan.of(new int[] {1, 0, 1, 1}, new String[] {"a", "b"}, List.of(),
+                new boolean[] {true, false});
+
+        double[] means = plan.groupMeans(new double[] {0.3, 0.9, 0.6, 0.0});
+
+        assertEquals(0.9, means[0], 1e-15);
+        assertEquals(0.3, means[1], 1e-15);
+    }
+
+    @Test
     void atomInTwoGroupsNamesBoth() {
         AtomTable atoms = AtomTable.builder("two-groups.pdb")
                 .add(Atom.simple("CA", "GLY", "A", 5, 0, 0, 0, "C"))

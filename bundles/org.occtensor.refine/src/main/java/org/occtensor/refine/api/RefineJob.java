@@ -49,6 +49,12 @@ import org.occtensor.xray.api.XrayModel;
  */
 public final class RefineJob {
 
+    /**
+     * Largest change of an atom's occupancy between the file and the tensor's start above which scales
+     * and solvent are refitted before the first cycle. The start R-factors are always the file's.
+     */
+    private static final double REFIT_THRESHOLD = 1e-3;
+
     private final PluginRegistry registry;
     private final GroupingEngine grouping;
     private final ComputeBackend backend;
@@ -105,8 +111,10 @@ public final class RefineJob {
             modelFile.warnings().forEach(w -> log.record("warning: " + w));
             List<String> dataWarnings = AmplitudeOutliers.check(data);
             dataWarnings.forEach(w -> log.info("warning: " + w));
-            log.info(String.format(Locale.ROOT, "model %s: %d atoms; data %s: %d reflections (%s)",
-                    request.model(), atoms.size(), request.data(), data.size(), data.report().freeConvention()));
+            log.info(String.format(Locale.ROOT, "model %s: %d atoms; data %s: %d reflections, columns %s/%s%s (%s)",
+                    request.model(), atoms.size(), request.data(), data.size(), data.report().amplitudeLabel(),
+                    data.report().sigmaLabel(), data.report().frenchWilson() ? " after French-Wilson" : "",
+                    data.report().freeConvention()));
             double reading = clock.lap();
 
             progress.stage("grouping");
@@ -124,13 +132,17 @@ public final class RefineJob {
             double groupingTime = clock.lap();
 
             progress.stage("structure factors and scaling");
-            double[] startGroups = fileOccupancies(plan, atoms);
+            double[] startGroups = plan.groupMeans(atoms.occupancies());
             XrayModel xray = XrayModel.create(atoms, data, backend);
-            xray.updateSolventAndScales(tensor.forward64());
             double rWorkStart = xray.rWork();
             double rFreeStart = xray.rFree();
             log.info(String.format(Locale.ROOT, "start: R-work %.4f, R-free %.4f, k_sol %.3f, B_sol %.1f",
                     rWorkStart, rFreeStart, xray.kSol(), xray.bSol()));
+            double[] tensorStart = tensor.forward64();
+            if (largestDifference(tensorStart, atoms.occupancies()) > REFIT_THRESHOLD) {
+                // Groups start at their members' mean (custom groups) or renormalised sets: refit to that start.
+                xray.updateSolventAndScales(tensorStart);
+            }
             double structureFactors = clock.lap();
 
             log.info("each macro-cycle refits scales and bulk solvent first, so target values compare within a "
@@ -259,19 +271,12 @@ public final class RefineJob {
         return members.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /**
-     * Returns each group's mean occupancy as read from the model file. The tensor's start differs from it
-     * where it clamps refinable groups away from 0 and 1 or renormalises an overfull set (with a warning).
-     */
-    private static double[] fileOccupancies(GroupingPlan plan, AtomTable atoms) {
-        double[] mean = new double[plan.groupCount()];
-        for (int g = 0; g < mean.length; g++) {
-            int[] members = plan.atomsOf(g);
-            for (int a : members) {
-                mean[g] += atoms.occupancy(a) / members.length;
-            }
+    private static double largestDifference(double[] a, double[] b) {
+        double largest = 0.0;
+        for (int i = 0; i < a.length; i++) {
+            largest = Math.max(largest, Math.abs(a[i] - b[i]));
         }
-        return mean;
+        return largest;
     }
 
     private static Optimizer optimizer(String name) {
