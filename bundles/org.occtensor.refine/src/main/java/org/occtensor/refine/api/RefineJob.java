@@ -111,10 +111,7 @@ public final class RefineJob {
             modelFile.warnings().forEach(w -> log.record("warning: " + w));
             List<String> dataWarnings = AmplitudeOutliers.check(data);
             dataWarnings.forEach(w -> log.info("warning: " + w));
-            log.info(String.format(Locale.ROOT, "model %s: %d atoms; data %s: %d reflections, columns %s/%s%s (%s)",
-                    request.model(), atoms.size(), request.data(), data.size(), data.report().amplitudeLabel(),
-                    data.report().sigmaLabel(), data.report().frenchWilson() ? " after French-Wilson" : "",
-                    data.report().freeConvention()));
+            log.info(inputSummary(request, atoms, data));
             double reading = clock.lap();
 
             progress.stage("grouping");
@@ -149,13 +146,7 @@ public final class RefineJob {
                     + "cycle, not across cycles");
             List<RefinementReport.Cycle> cycles = new ArrayList<>();
             double[] scalingTime = {0.0};
-            List<String> moved = StartAwayFromBounds.apply(tensor);
-            if (!moved.isEmpty()) {
-                log.info(String.format(Locale.ROOT, "%d refinable group%s start %.2f from occupancy 0 or 1 so that they"
-                        + " can move: %s", moved.size(), moved.size() == 1 ? "" : "s", StartAwayFromBounds.MARGIN,
-                        String.join(", ", moved.subList(0, Math.min(8, moved.size())))
-                        + (moved.size() > 8 ? " and " + (moved.size() - 8) + " more" : "")));
-            }
+            logMoved(log, StartAwayFromBounds.apply(tensor));
             MacroCycles macro = new MacroCycles(optimizer(request.optimizer()),
                     StopCriteria.defaults().withMaxIterations(request.iterations()), request.cycles());
             boolean[] refinable = tensor.refinableMask();
@@ -269,6 +260,24 @@ public final class RefineJob {
             }
         }
         return members.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String inputSummary(RefineRequest request, AtomTable atoms, ReflectionData data) {
+        return String.format(Locale.ROOT, "model %s: %d atoms; data %s: %d reflections, columns %s/%s%s (%s)",
+                request.model(), atoms.size(), request.data(), data.size(), data.report().amplitudeLabel(),
+                data.report().sigmaLabel(), data.report().frenchWilson() ? " after French-Wilson" : "",
+                data.report().freeConvention());
+    }
+
+    /** Logs the groups that start inside the bounds, the first 8 by name. */
+    private static void logMoved(RunLog log, List<String> moved) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        String named = String.join(", ", moved.subList(0, Math.min(8, moved.size())))
+                + (moved.size() > 8 ? " and " + (moved.size() - 8) + " more" : "");
+        log.info(String.format(Locale.ROOT, "%d refinable group%s start %.2f from occupancy 0 or 1 so that they can"
+                + " move: %s", moved.size(), moved.size() == 1 ? "" : "s", StartAwayFromBounds.MARGIN, named));
     }
 
     private static double largestDifference(double[] a, double[] b) {
