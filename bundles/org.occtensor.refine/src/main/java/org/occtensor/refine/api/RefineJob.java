@@ -152,13 +152,10 @@ public final class RefineJob {
             boolean[] refinable = tensor.refinableMask();
             TargetContext targetContext = TargetContext.of(atoms, plan, refinable, Map.of(XrayModel.class, xray));
             int[] currentCycle = {0};
+            // Scales and solvent are refitted after every cycle, for its R-factors, at the occupancies the
+            // next cycle starts from, so a cycle's setup only makes the target.
             macro.run(tensor, (cycle, atomOccupancies) -> {
-                long t0 = System.nanoTime();
                 currentCycle[0] = cycle;
-                if (cycle > 1) {
-                    xray.updateSolventAndScales(atomOccupancies);
-                }
-                scalingTime[0] += (System.nanoTime() - t0) * 1e-9;
                 return targetProvider.create(targetContext);
             }, report -> progress.iteration(currentCycle[0], request.cycles(), report.iteration(), request.iterations(),
                     report.loss()), outcome -> {
