@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.occtensor.core.api.AtomTable;
 import org.occtensor.core.api.ConformerSet;
@@ -18,6 +19,7 @@ import org.occtensor.core.api.optim.LbfgsOptimizer;
 import org.occtensor.core.api.optim.Optimizer;
 import org.occtensor.core.api.optim.StopCriteria;
 import org.occtensor.core.spi.ComputeBackend;
+import org.occtensor.core.spi.GroupTarget;
 import org.occtensor.core.spi.GroupingException;
 import org.occtensor.core.spi.TargetContext;
 import org.occtensor.core.spi.TargetProvider;
@@ -117,15 +119,7 @@ public final class RefineJob {
             progress.stage("grouping");
             GroupingPlan plan = grouping.plan(atoms, request.strategies(), request.grouping());
             plan.warnings().forEach(w -> log.record("warning: " + w));
-            OccupancyTensor tensor = OccupancyTensor.builder(plan).occupancies(atoms.occupancies()).backend(backend)
-                    .build();
-            if ("all".equals(request.refine())) {
-                tensor.unfreezeAll();
-            } else if (request.selection() != null) {
-                refineOnly(tensor, request.selection(), atoms);
-            }
-            tensor.warnings().forEach(w -> log.record("warning: " + w));
-            log.info("tensor: " + tensor.summary());
+            OccupancyTensor tensor = tensor(request, atoms, plan, log);
             double groupingTime = clock.lap();
 
             progress.stage("structure factors and scaling");
@@ -142,41 +136,13 @@ public final class RefineJob {
             }
             double structureFactors = clock.lap();
 
-            log.info("each macro-cycle refits scales and bulk solvent first, so target values compare within a "
-                    + "cycle, not across cycles");
-            List<RefinementReport.Cycle> cycles = new ArrayList<>();
-            double[] scalingTime = {0.0};
             logMoved(log, StartAwayFromBounds.apply(tensor));
-            MacroCycles macro = new MacroCycles(optimizer(request.optimizer()),
-                    StopCriteria.defaults().withMaxIterations(request.iterations()), request.cycles());
             boolean[] refinable = tensor.refinableMask();
             TargetContext targetContext = TargetContext.of(atoms, plan, refinable, Map.of(XrayModel.class, xray));
-            int[] currentCycle = {0};
-            // Scales and solvent are refitted after every cycle, for its R-factors, at the occupancies the
-            // next cycle starts from, so a cycle's setup only makes the target.
-            macro.run(tensor, (cycle, atomOccupancies) -> {
-                currentCycle[0] = cycle;
-                return targetProvider.create(targetContext);
-            }, report -> progress.iteration(currentCycle[0], request.cycles(), report.iteration(), request.iterations(),
-                    report.loss()), outcome -> {
-                    long t0 = System.nanoTime();
-                    xray.updateSolventAndScales(tensor.forward64());
-                    scalingTime[0] += (System.nanoTime() - t0) * 1e-9;
-                    cycles.add(new RefinementReport.Cycle(outcome.cycle(), xray.rWork(), xray.rFree(),
-                            outcome.targetEnd(), outcome.iterations(), outcome.stopReason()));
-                    progress.cycle(outcome.cycle(), request.cycles(), xray.rWork(), xray.rFree());
-                    log.info(String.format(Locale.ROOT,
-                            "cycle %d: %d iteration%s (%s), target %.6g -> %.6g, R-work %.4f, R-free %.4f",
-                            outcome.cycle(), outcome.iterations(), outcome.iterations() == 1 ? "" : "s",
-                            outcome.stopReason(), outcome.targetStart(),
-                            outcome.targetEnd(), xray.rWork(), xray.rFree()));
-                });
-            double minimisation = clock.lap() - scalingTime[0];
-            if (cycles.size() < request.cycles()) {
-                log.info(String.format(Locale.ROOT, "stopped after %d of %d cycles: the last one changed the target by"
-                        + " less than %.0e of its value", cycles.size(), request.cycles(),
-                        MacroCycles.CONVERGED_RELATIVE_DECREASE));
-            }
+            CycleRun run = runCycles(request, progress, log, tensor, xray, () -> targetProvider.create(targetContext));
+            List<RefinementReport.Cycle> cycles = run.cycles();
+            double scaling = run.scalingSeconds();
+            double minimisation = clock.lap() - scaling;
 
             progress.stage("writing");
             double[] finalGroups = tensor.groupOccupancies();
@@ -187,7 +153,7 @@ public final class RefineJob {
                     xray.nFree(), xray.dMin(), data.report().freeConvention(), cycles,
                     groups(plan, startGroups, finalGroups, refinable), sets(plan),
                     warnings(modelFile, dataWarnings, plan, tensor),
-                    new RefinementReport.Timings(reading, groupingTime, structureFactors, scalingTime[0],
+                    new RefinementReport.Timings(reading, groupingTime, structureFactors, scaling,
                             minimisation, 0, 0));
             log.info(String.format(Locale.ROOT, "final: R-work %.4f -> %.4f, R-free %.4f -> %.4f", rWorkStart,
                     xray.rWork(), rFreeStart, xray.rFree()));
@@ -196,7 +162,7 @@ public final class RefineJob {
             Plots.rFactors(partial, staged.stage(outputs.get(4)));
             double writing = clock.lap();
             RefinementReport report = withTimings(partial, new RefinementReport.Timings(reading, groupingTime,
-                    structureFactors, scalingTime[0], minimisation, writing, clock.total()));
+                    structureFactors, scaling, minimisation, writing, clock.total()));
             Files.writeString(staged.stage(outputs.get(1)), ReportJson.toJson(report));
             log.info(String.format(Locale.ROOT, "outputs: %s and 4 more files; %.1f s in all", outputs.get(0),
                     clock.total()));
@@ -257,6 +223,62 @@ public final class RefineJob {
             }
         }
         return members.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Builds the tensor at the file's occupancies and applies the request's choice of refinable groups. */
+    private OccupancyTensor tensor(RefineRequest request, AtomTable atoms, GroupingPlan plan, RunLog log)
+            throws GroupingException {
+        OccupancyTensor tensor = OccupancyTensor.builder(plan).occupancies(atoms.occupancies()).backend(backend)
+                .build();
+        if ("all".equals(request.refine())) {
+            tensor.unfreezeAll();
+        } else if (request.selection() != null) {
+            refineOnly(tensor, request.selection(), atoms);
+        }
+        tensor.warnings().forEach(w -> log.record("warning: " + w));
+        log.info("tensor: " + tensor.summary());
+        return tensor;
+    }
+
+    /** The macro-cycles' outcomes and the seconds spent refitting scales and solvent after them. */
+    private record CycleRun(List<RefinementReport.Cycle> cycles, double scalingSeconds) {
+    }
+
+    /**
+     * Runs the macro-cycles on {@code tensor}. Scales and solvent are refitted after every cycle, for its
+     * R-factors, at the occupancies the next cycle starts from, so a cycle's setup only makes the target.
+     */
+    private static CycleRun runCycles(RefineRequest request, ProgressListener progress, RunLog log,
+                                      OccupancyTensor tensor, XrayModel xray, Supplier<GroupTarget> targets) {
+        log.info("scales and bulk solvent are refitted between macro-cycles, so target values compare within a "
+                + "cycle, not across cycles");
+        List<RefinementReport.Cycle> cycles = new ArrayList<>();
+        double[] scalingTime = {0.0};
+        int[] currentCycle = {0};
+        MacroCycles macro = new MacroCycles(optimizer(request.optimizer()),
+                StopCriteria.defaults().withMaxIterations(request.iterations()), request.cycles());
+        macro.run(tensor, (cycle, atomOccupancies) -> {
+            currentCycle[0] = cycle;
+            return targets.get();
+        }, report -> progress.iteration(currentCycle[0], request.cycles(), report.iteration(), request.iterations(),
+                report.loss()), outcome -> {
+                long t0 = System.nanoTime();
+                xray.updateSolventAndScales(tensor.forward64());
+                scalingTime[0] += (System.nanoTime() - t0) * 1e-9;
+                cycles.add(new RefinementReport.Cycle(outcome.cycle(), xray.rWork(), xray.rFree(),
+                        outcome.targetEnd(), outcome.iterations(), outcome.stopReason()));
+                progress.cycle(outcome.cycle(), request.cycles(), xray.rWork(), xray.rFree());
+                log.info(String.format(Locale.ROOT,
+                        "cycle %d: %d iteration%s (%s), target %.6g -> %.6g, R-work %.4f, R-free %.4f",
+                        outcome.cycle(), outcome.iterations(), outcome.iterations() == 1 ? "" : "s",
+                        outcome.stopReason(), outcome.targetStart(), outcome.targetEnd(), xray.rWork(), xray.rFree()));
+            });
+        if (cycles.size() < request.cycles()) {
+            log.info(String.format(Locale.ROOT, "stopped after %d of %d cycles: the last one changed the target by"
+                    + " less than %.0e of its value", cycles.size(), request.cycles(),
+                    MacroCycles.CONVERGED_RELATIVE_DECREASE));
+        }
+        return new CycleRun(cycles, scalingTime[0]);
     }
 
     private static String inputSummary(RefineRequest request, AtomTable atoms, ReflectionData data) {
