@@ -157,6 +157,23 @@ class LauncherTest {
         assertTrue(run.out().startsWith("R-work "), run.out());
     }
 
+    @Test
+    void scriptNamesASilentNativeCrash() throws Exception {
+        // A stand-in for java that dies on SIGSEGV the way a crash in a native OpenCL thread does.
+        ProjectPaths.featureJar("cli");
+        Path fakeHome = dir.resolve("fake-java");
+        Path fakeJava = Files.createDirectories(fakeHome.resolve("bin")).resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\nkill -SEGV $$\n");
+        assertTrue(fakeJava.toFile().setExecutable(true));
+        Path script = ProjectPaths.features().getParent().resolve("occtensor");
+
+        Run run = run(List.of("bash", script.toString(), "strategies", "--quiet"), fakeHome);
+
+        assertEquals(139, run.status(), run.err());
+        assertTrue(run.err().contains("killed by signal 11"), run.err());
+        assertTrue(run.err().contains("--device cpu"), run.err());
+    }
+
     private Run occtensor(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -167,11 +184,15 @@ class LauncherTest {
     }
 
     private Run run(List<String> command) throws IOException, InterruptedException {
+        // The script runs $JAVA_HOME/bin/java: the same Java as this test.
+        return run(command, Path.of(System.getProperty("java.home")));
+    }
+
+    private Run run(List<String> command, Path javaHome) throws IOException, InterruptedException {
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        // The script runs $JAVA_HOME/bin/java: the same Java as this test.
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         Process process = builder.start();
         if (!process.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
