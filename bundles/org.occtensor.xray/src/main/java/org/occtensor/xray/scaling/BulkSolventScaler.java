@@ -2,7 +2,6 @@ package org.occtensor.xray.scaling;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 import org.occtensor.xray.symmetry.SymOp;
 import org.slf4j.Logger;
@@ -147,7 +146,7 @@ public final class BulkSolventScaler {
             fobs[m] = data.fobs()[i];
         }
         double bestB = gridSearchB(model, stol2, fobs);
-        double b = goldenSection(x -> exponentialR(model, stol2, fobs, x), bestB - 1.0, bestB + 1.0);
+        double b = GoldenSection.minimize(x -> exponentialR(model, stol2, fobs, x), bestB - 1.0, bestB + 1.0, 30);
         double k = exponentialScale(model, stol2, fobs, b);
         double[] trial = new double[data.size()];
         for (int i = 0; i < trial.length; i++) {
@@ -617,31 +616,5 @@ public final class BulkSolventScaler {
         double re = data.fmaskReal()[i];
         double im = data.fmaskImag()[i];
         return k * k * (re * re + im * im);
-    }
-
-    private static double goldenSection(DoubleUnaryOperator f, double lo, double hi) {
-        double ratio = (Math.sqrt(5.0) - 1.0) / 2.0;
-        double a = lo;
-        double b = hi;
-        double c = b - ratio * (b - a);
-        double d = a + ratio * (b - a);
-        double fc = f.applyAsDouble(c);
-        double fd = f.applyAsDouble(d);
-        for (int i = 0; i < 30; i++) {
-            if (fc < fd) {
-                b = d;
-                d = c;
-                fd = fc;
-                c = b - ratio * (b - a);
-                fc = f.applyAsDouble(c);
-            } else {
-                a = c;
-                c = d;
-                fc = fd;
-                d = a + ratio * (b - a);
-                fd = f.applyAsDouble(d);
-            }
-        }
-        return (a + b) / 2.0;
     }
 }

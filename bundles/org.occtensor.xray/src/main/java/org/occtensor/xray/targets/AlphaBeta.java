@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
+import org.occtensor.xray.scaling.GoldenSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,37 +160,11 @@ public final class AlphaBeta {
         }
         double lo = alphaMax * Math.max(0, best - 1) / GRID;
         double hi = alphaMax * Math.min(GRID, best + 1) / GRID;
-        double a = goldenSection(negativeLogLikelihood, lo, hi);
+        double a = GoldenSection.minimize(negativeLogLikelihood, lo, hi, 40);
         if (negativeLogLikelihood.applyAsDouble(a) > bestValue) {
             a = alphaMax * best / GRID;
         }
         return new double[] {a, meanFo2 - a * a * meanFc2};
-    }
-
-    private static double goldenSection(DoubleUnaryOperator f, double lo, double hi) {
-        double ratio = (Math.sqrt(5.0) - 1.0) / 2.0;
-        double a = lo;
-        double b = hi;
-        double c = b - ratio * (b - a);
-        double d = a + ratio * (b - a);
-        double fc = f.applyAsDouble(c);
-        double fd = f.applyAsDouble(d);
-        for (int i = 0; i < 40; i++) {
-            if (fc < fd) {
-                b = d;
-                d = c;
-                fd = fc;
-                c = b - ratio * (b - a);
-                fc = f.applyAsDouble(c);
-            } else {
-                a = c;
-                c = d;
-                fc = fd;
-                d = a + ratio * (b - a);
-                fd = f.applyAsDouble(d);
-            }
-        }
-        return (a + b) / 2.0;
     }
 
     @Override
