@@ -37,14 +37,7 @@ public final class InitialOccupancies {
                 throw new InvalidOccupancyException("occupancy of atom " + a + " is " + v + "; it must be in [0, 1]");
             }
         }
-        double[] sum = new double[plan.groupCount()];
-        for (int a = 0; a < atoms.length; a++) {
-            sum[plan.groupOf(a)] += atoms[a];
-        }
-        double[] mean = new double[plan.groupCount()];
-        for (int g = 0; g < mean.length; g++) {
-            mean[g] = sum[g] / plan.atomCountOf(g);
-        }
+        double[] mean = plan.groupMeans(atoms);
         for (ConformerSet set : plan.conformerSets()) {
             normalise(plan, set, mean, warnings);
         }
