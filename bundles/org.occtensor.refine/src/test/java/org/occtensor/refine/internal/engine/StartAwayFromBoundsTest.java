@@ -15,8 +15,9 @@ class StartAwayFromBoundsTest {
     private static final double MARGIN = StartAwayFromBounds.MARGIN;
 
     /**
-     * Builds a tensor with one atom per group: 0 full, 1 empty, 2 full but frozen, 3 and 4 a complete set at 1.0/0.0, 5 and 6 a
-     * complete set at 0.0/1.0 with 6 frozen, 7 a free group in the middle.
+     * Builds a tensor with one atom per group. Groups 0 and 1 are free at 1.0 and 0.0, group 2 is frozen
+     * at 1.0, and group 7 is free at 0.4. Groups 3 and 4 form a complete set at 1.0/0.0, and groups 5
+     * and 6 another at 0.0/1.0 with group 6 frozen.
      */
     private static OccupancyTensor tensor() {
         GroupingPlan plan = GroupingPlan.of(new int[] {0, 1, 2, 3, 4, 5, 6, 7},
